@@ -1,0 +1,26 @@
+package dev.patina.checkers.ownership;
+
+import com.sun.source.tree.Tree;
+import java.util.Set;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * A problem the flow analysis found at one node, reported once the analysis has reached its fixed
+ * point (a node's last visit sees its final store).
+ */
+sealed interface Finding {
+
+  Tree tree();
+
+  /** P0382: {@code var} is read or moved where it may already have been moved. */
+  record UseAfterMove(Tree tree, VariableElement var, Set<Site> moves) implements Finding {}
+
+  /** P0507: {@code var} holds a borrow, or is a field of another object, and is moved. */
+  record MoveOutOfBorrow(Tree tree, String name, Site site) implements Finding {}
+
+  /** P1001: {@code var} is overwritten, or declared again by a loop, while it still owns a value. */
+  record Overwritten(Tree tree, VariableElement var, Tree origin, boolean redeclared) implements Finding {}
+
+  /** P1003: an owned value moves into something untracked; the checker stops following it. */
+  record Escape(Tree tree, VariableElement var, String how) implements Finding {}
+}

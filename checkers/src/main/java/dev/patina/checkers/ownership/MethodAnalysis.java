@@ -1,0 +1,321 @@
+package dev.patina.checkers.ownership;
+
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.patina.checkers.diagnostics.Details;
+import dev.patina.checkers.ownership.Finding.Escape;
+import dev.patina.checkers.ownership.Finding.MoveOutOfBorrow;
+import dev.patina.checkers.ownership.Finding.Overwritten;
+import dev.patina.checkers.ownership.Finding.UseAfterMove;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+import org.checkerframework.dataflow.analysis.ForwardAnalysisImpl;
+import org.checkerframework.dataflow.cfg.ControlFlowGraph;
+import org.checkerframework.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.dataflow.cfg.block.Block;
+import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
+import org.checkerframework.dataflow.cfg.builder.CFGBuilder;
+import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.dataflow.cfg.node.ReturnNode;
+import org.checkerframework.dataflow.cfg.node.ThrowNode;
+import org.checkerframework.javacutil.TreePathUtil;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * The ownership analysis of one method or lambda body: builds its control-flow graph, runs the
+ * {@link OwnershipTransfer} to a fixed point, then reports what the transfer found at single nodes
+ * and what remains owned at each exit (P1001), on normal and on exceptional paths.
+ *
+ * <p>Exceptional paths are those of checked exceptions a call declares and of {@code throw}
+ * statements; an unchecked exception that a call does not declare and that leaves the method
+ * uncaught is not a path (like the Resource Leak Checker, and like a Rust panic that aborts).
+ */
+final class MethodAnalysis {
+
+  private final OwnershipChecker checker;
+  private final OwnershipTypes types;
+  private final CompilationUnitTree root;
+  private final SourcePositions positions;
+  private final UnderlyingAST ast;
+  private final TreePath path;
+  private final Tree code;
+  private final ExecutableElement method;
+  private final boolean consumesThis;
+  private final boolean constructor;
+  private final TypeElement currentClass;
+  private final TypeMirror resultType;
+
+  private MethodAnalysis(
+      OwnershipChecker checker, OwnershipTypes types, CompilationUnitTree root, TreePath path,
+      UnderlyingAST ast, Tree code, ExecutableElement method, TypeMirror resultType) {
+    this.checker = checker;
+    this.types = types;
+    this.root = root;
+    this.positions = Trees.instance(checker.getProcessingEnvironment()).getSourcePositions();
+    this.path = path;
+    this.ast = ast;
+    this.code = code;
+    this.method = method;
+    this.resultType = resultType;
+    this.consumesThis = method != null && types.modes(method).consumesReceiver();
+    this.constructor = method != null && method.getKind() == ElementKind.CONSTRUCTOR;
+    ClassTree classTree = TreePathUtil.enclosingClass(path);
+    this.currentClass = classTree == null ? null : TreeUtils.elementFromDeclaration(classTree);
+  }
+
+  static MethodAnalysis ofMethod(OwnershipChecker checker, OwnershipTypes types, CompilationUnitTree root, TreePath path, MethodTree m) {
+    ClassTree cls = TreePathUtil.enclosingClass(path);
+    ExecutableElement e = TreeUtils.elementFromDeclaration(m);
+    TypeMirror result = e == null ? null : e.getReturnType();
+    return new MethodAnalysis(checker, types, root, path, new UnderlyingAST.CFGMethod(m, cls), m.getBody(), e, result);
+  }
+
+  static MethodAnalysis ofLambda(OwnershipChecker checker, OwnershipTypes types, CompilationUnitTree root, TreePath path, LambdaExpressionTree l) {
+    ClassTree cls = TreePathUtil.enclosingClass(path);
+    MethodTree enclosingMethod = TreePathUtil.enclosingMethod(path);
+    return new MethodAnalysis(checker, types, root, path, new UnderlyingAST.CFGLambda(l, cls, enclosingMethod), l.getBody(), null, null);
+  }
+
+  void run() {
+    ControlFlowGraph cfg = CFGBuilder.build(root, ast, false, false, checker.getProcessingEnvironment());
+    boolean borrowedResult = method != null && types.modes(method).borrowedResult();
+    MovePositions moves = MovePositions.of(code, types, resultType, borrowedResult);
+    OwnershipTransfer transfer = new OwnershipTransfer(types, moves, currentClass, constructor, ownedFieldsToConsume());
+    ForwardAnalysisImpl<OwnershipValue, OwnershipStore, OwnershipTransfer> analysis = new ForwardAnalysisImpl<>(transfer);
+    analysis.performAnalysis(cfg);
+    reportFindings(transfer.findings());
+    new Exits(analysis, cfg).check();
+  }
+
+  /** In a {@code @Consume} method every {@code @Owned} field must be consumed before it returns. */
+  private List<VariableElement> ownedFieldsToConsume() {
+    List<VariableElement> fields = new ArrayList<>();
+    if (consumesThis && currentClass != null) {
+      for (VariableElement f : javax.lang.model.util.ElementFilter.fieldsIn(currentClass.getEnclosedElements())) {
+        if (types.isOwnedField(f) && types.isLinear(f.asType())) {
+          fields.add(f);
+        }
+      }
+    }
+    return fields;
+  }
+
+  private Details details() {
+    return new Details(root, positions);
+  }
+
+  private void reportFindings(Map<Node, Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings.values());
+    sorted.sort(Comparator.comparingLong(f -> positions.getStartPosition(root, f.tree())));
+    for (Finding f : sorted) {
+      switch (f) {
+        case UseAfterMove u -> reportUseAfterMove(u);
+        case MoveOutOfBorrow m -> checker.reportError(
+            m.tree(), "P0507", m.name(),
+            details().note("it would be " + m.site().how()).help(checker.text("help.P0507")));
+        case Overwritten o -> reportOverwritten(o);
+        case Escape e -> checker.reportWarning(
+            e.tree(), "P1003", e.var().getSimpleName(),
+            details().note("it is " + e.how()).help(checker.text("help.P1003")));
+      }
+    }
+  }
+
+  private void reportUseAfterMove(UseAfterMove u) {
+    String name = nameOf(u.var());
+    Details d = details();
+    boolean loop = false;
+    for (Site s : u.moves()) {
+      boolean self = s.tree() == u.tree();
+      loop |= self;
+      d.at(s.tree(), "value " + s.how() + (self ? ", in the previous iteration of the loop" : " here"));
+    }
+    String help = loop ? "help.P0382.loop" : "help.P0382";
+    checker.reportError(u.tree(), "P0382", name, d.help(String.format(checker.text(help), name)));
+  }
+
+  private void reportOverwritten(Overwritten o) {
+    String name = nameOf(o.var());
+    Details d = details();
+    if (o.origin() != null && o.origin() != o.tree()) {
+      d.at(o.origin(), "the value is owned from here");
+    }
+    String path = o.redeclared()
+        ? "the value from the previous iteration of the loop is still owned when it is declared again"
+        : "it is overwritten while it still owns a value";
+    checker.reportError(
+        o.tree(), "P1001", name, path,
+        d.help(String.format(checker.text("help.P1001.overwrite"), name, OwnershipVisitor.consumeHint(o.var().asType()))));
+  }
+
+  private static String nameOf(VariableElement var) {
+    return var.getKind() == ElementKind.FIELD ? "this." + var.getSimpleName() : var.getSimpleName().toString();
+  }
+
+  /** The exit checks: what is still owned where the body returns or throws. */
+  private final class Exits {
+    private final ForwardAnalysisImpl<OwnershipValue, OwnershipStore, OwnershipTransfer> analysis;
+    private final ControlFlowGraph cfg;
+    private final Set<Object> reported = new HashSet<>();
+
+    Exits(ForwardAnalysisImpl<OwnershipValue, OwnershipStore, OwnershipTransfer> analysis, ControlFlowGraph cfg) {
+      this.analysis = analysis;
+      this.cfg = cfg;
+    }
+
+    void check() {
+      Block exit = cfg.getRegularExitBlock();
+      for (Block pred : sortedPredecessors(exit)) {
+        OwnershipStore store = storeAfter(pred);
+        if (store != null) {
+          Node last = lastNode(pred);
+          checkRegularExit(store, last instanceof ReturnNode r ? r.getTree() : null);
+        }
+      }
+      Block exceptional = cfg.getExceptionalExitBlock();
+      for (Block pred : sortedPredecessors(exceptional)) {
+        if (pred instanceof ExceptionBlock eb) {
+          checkExceptionalExit(eb, exceptional);
+        }
+      }
+    }
+
+    private List<Block> sortedPredecessors(Block b) {
+      List<Block> preds = new ArrayList<>(b.getPredecessors());
+      preds.sort(Comparator.comparingLong(Block::getUid));
+      return preds;
+    }
+
+    private OwnershipStore storeAfter(Block b) {
+      Node last = lastNode(b);
+      if (last != null) {
+        return analysis.getResult().getStoreAfter(last);
+      }
+      var input = analysis.getInput(b);
+      return input == null ? null : input.getRegularStore();
+    }
+
+    private Node lastNode(Block b) {
+      List<Node> nodes = b.getNodes();
+      return nodes.isEmpty() ? null : nodes.get(nodes.size() - 1);
+    }
+
+    private void checkRegularExit(OwnershipStore store, Tree returnTree) {
+      for (Map.Entry<VariableElement, VarState> e : store.states().entrySet()) {
+        VariableElement var = e.getKey();
+        VarState state = e.getValue();
+        if (OwnershipTransfer.isSynthetic(var)) {
+          continue;
+        }
+        if (var.getKind() == ElementKind.FIELD) {
+          checkFieldAtExit(var, state, returnTree);
+        } else if (state.may(Flag.OWNED) && !state.may(Flag.POISONED) && types.isLinear(var.asType())) {
+          leak(var, state, returnTree, returnTree != null ? "still owned when the method returns here" : null);
+        }
+      }
+    }
+
+    private void checkFieldAtExit(VariableElement field, VarState state, Tree returnTree) {
+      if (consumesThis && state.may(Flag.OWNED) && types.isLinear(field.asType())) {
+        String name = nameOf(field);
+        if (reported.add(field)) {
+          Tree at = returnTree != null ? returnTree : path.getLeaf();
+          checker.reportError(
+              at, "P1001", name, "this `@Consume` method can return without consuming it",
+              details().help(String.format(checker.text("help.P1001.field"), name, OwnershipVisitor.consumeHint(field.asType()))));
+        }
+      } else if (!consumesThis && !constructor && state.may(Flag.MOVED)) {
+        for (Site s : state.moves()) {
+          if (reported.add(s)) {
+            checker.reportError(
+                s.tree(), "P0507", nameOf(field),
+                details().atOffset(endOfBody(), "the method can return here with the field moved out")
+                    .help(checker.text("help.P0507.field")));
+          }
+        }
+      }
+    }
+
+    private void checkExceptionalExit(ExceptionBlock eb, Block exceptionalExit) {
+      Node node = eb.getNode();
+      for (Map.Entry<TypeMirror, Set<Block>> e : eb.getExceptionalSuccessors().entrySet()) {
+        if (!e.getValue().contains(exceptionalExit)) {
+          continue;
+        }
+        TypeMirror cause = e.getKey();
+        if (!(node instanceof ThrowNode) && types.isUnchecked(cause)) {
+          continue;
+        }
+        OwnershipStore store = analysis.getResult().getStoreBefore(node);
+        if (store == null) {
+          continue;
+        }
+        String label = node instanceof ThrowNode
+            ? "still owned when this throws"
+            : "still owned if " + callName(node) + " throws `" + OwnershipVisitor.simpleName(cause) + "` here";
+        for (Map.Entry<VariableElement, VarState> s : store.states().entrySet()) {
+          VariableElement var = s.getKey();
+          VarState state = s.getValue();
+          if (var.getKind() != ElementKind.FIELD && !OwnershipTransfer.isSynthetic(var)
+              && state.may(Flag.OWNED) && !state.may(Flag.POISONED) && types.isLinear(var.asType())) {
+            leakAt(var, state, node.getTree(), label);
+          }
+        }
+      }
+    }
+
+    private String callName(Node node) {
+      if (node instanceof MethodInvocationNode inv && inv.getTarget().getMethod() != null) {
+        return "`" + inv.getTarget().getMethod().getSimpleName() + "()`";
+      }
+      return "this";
+    }
+
+    private void leak(VariableElement var, VarState state, Tree exitTree, String label) {
+      if (exitTree != null) {
+        leakAt(var, state, exitTree, label);
+        return;
+      }
+      leakAtOffset(var, state, endOfBody(), "still owned when the method ends here");
+    }
+
+    private void leakAt(VariableElement var, VarState state, Tree exitTree, String label) {
+      leakAtOffset(var, state, positions.getStartPosition(root, exitTree), label);
+    }
+
+    private void leakAtOffset(VariableElement var, VarState state, long exitOffset, String label) {
+      Tree origin = state.origin() != null ? state.origin() : code;
+      if (!reported.add(List.of(var, origin))) {
+        return;
+      }
+      String name = nameOf(var);
+      checker.reportError(
+          origin, "P1001", name, "it can leak",
+          details().atOffset(exitOffset, label)
+              .help(String.format(checker.text("help.P1001"), name, OwnershipVisitor.consumeHint(var.asType()))));
+    }
+
+    /** The offset of the closing brace of the body, where a method that falls off its end exits. */
+    private long endOfBody() {
+      long end = positions.getEndPosition(root, code);
+      return code instanceof BlockTree && end > 0 ? end - 1 : positions.getStartPosition(root, code);
+    }
+  }
+}

@@ -1,0 +1,275 @@
+package dev.patina.checkers.ownership;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.YieldTree;
+import com.sun.source.util.TreeScanner;
+import dev.patina.checkers.ownership.OwnershipTypes.MethodModes;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * Finds, before the flow analysis runs, every place in a method body where a name is in a position
+ * that takes ownership: an argument to an {@code @Owned} parameter, the receiver of a {@code
+ * @Consume} method, the right side of an assignment to an owning variable or field, a returned
+ * value. Parentheses, casts, {@code ?:} branches and switch-expression arms pass the position on.
+ */
+final class MovePositions {
+
+  /** Leaf trees (a name, {@code this.f}, {@code this}) that are moved, with how. */
+  final Map<Tree, Site> moves = new IdentityHashMap<>();
+
+  /** Moved leaves whose new holder is not tracked ({@code Object o = page}): tracking ends there. */
+  final Map<Tree, String> escapes = new IdentityHashMap<>();
+
+  /** Left-hand sides of assignments: written, not read. */
+  final Set<Tree> assignTargets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** Calls of a {@code @Consume} method on the implicit {@code this}. */
+  final Set<MethodInvocationTree> implicitThisConsumed =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /**
+   * Variables declared as try-with-resources resources: the try statement owns them and closes them
+   * on every path, so its body only borrows them.
+   */
+  final Set<Element> resources = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private final OwnershipTypes types;
+
+  private MovePositions(OwnershipTypes types) {
+    this.types = types;
+  }
+
+  /** Scans {@code body}, a method body or a lambda, with its result type for returns. */
+  static MovePositions of(Tree body, OwnershipTypes types, TypeMirror resultType, boolean borrowedResult) {
+    MovePositions p = new MovePositions(types);
+    p.new Scanner(resultType, borrowedResult).scan(body, null);
+    return p;
+  }
+
+  private void move(ExpressionTree expr, String how, boolean toTracked) {
+    for (ExpressionTree leaf : leaves(expr)) {
+      if (!types.isTracked(TreeUtils.typeOf(leaf))) {
+        continue;
+      }
+      moves.put(leaf, new Site(leaf, how));
+      if (!toTracked) {
+        escapes.put(leaf, how);
+      }
+    }
+  }
+
+  /** The expressions whose value {@code expr} passes on unchanged. */
+  private static List<ExpressionTree> leaves(ExpressionTree expr) {
+    List<ExpressionTree> out = new java.util.ArrayList<>();
+    Deque<ExpressionTree> work = new ArrayDeque<>();
+    work.push(expr);
+    while (!work.isEmpty()) {
+      ExpressionTree e = work.pop();
+      switch (e) {
+        case ParenthesizedTree p -> work.push(p.getExpression());
+        case TypeCastTree c -> work.push(c.getExpression());
+        case ConditionalExpressionTree c -> {
+          work.push(c.getTrueExpression());
+          work.push(c.getFalseExpression());
+        }
+        case SwitchExpressionTree s -> work.addAll(armValues(s));
+        case IdentifierTree id -> out.add(id);
+        case MemberSelectTree ms -> out.add(ms);
+        default -> {}
+      }
+    }
+    return out;
+  }
+
+  private static List<ExpressionTree> armValues(SwitchExpressionTree s) {
+    List<ExpressionTree> values = new java.util.ArrayList<>();
+    for (CaseTree c : s.getCases()) {
+      if (c.getBody() instanceof ExpressionTree e) {
+        values.add(e);
+      } else if (c.getBody() != null) {
+        new TreeScanner<Void, Void>() {
+          @Override
+          public Void visitYield(YieldTree y, Void v) {
+            values.add(y.getValue());
+            return null;
+          }
+
+          @Override
+          public Void visitSwitchExpression(SwitchExpressionTree inner, Void v) {
+            return null; // its yields belong to it
+          }
+
+          @Override
+          public Void visitClass(ClassTree t, Void v) {
+            return null;
+          }
+
+          @Override
+          public Void visitLambdaExpression(LambdaExpressionTree t, Void v) {
+            return null;
+          }
+        }.scan(c.getBody(), null);
+      }
+    }
+    return values;
+  }
+
+  private final class Scanner extends TreeScanner<Void, Void> {
+    private final TypeMirror resultType;
+    private final boolean borrowedResult;
+
+    Scanner(TypeMirror resultType, boolean borrowedResult) {
+      this.resultType = resultType;
+      this.borrowedResult = borrowedResult;
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree inv, Void v) {
+      ExecutableElement m = TreeUtils.elementFromUse(inv);
+      if (m != null) {
+        MethodModes modes = types.modes(m);
+        String name = m.getSimpleName().toString();
+        List<? extends ExpressionTree> args = inv.getArguments();
+        for (int i = 0; i < args.size(); i++) {
+          if (modes.ownsArgument(i)) {
+            move(args.get(i), "moved into `" + name + "`", true);
+          }
+        }
+        if (modes.consumesReceiver()) {
+          ExpressionTree receiver = TreeUtils.getReceiverTree(inv);
+          if (receiver == null) {
+            implicitThisConsumed.add(inv);
+          } else {
+            move(receiver, "consumed by `" + name + "()`", true);
+          }
+        }
+      }
+      return super.visitMethodInvocation(inv, v);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree nc, Void v) {
+      ExecutableElement ctor = TreeUtils.elementFromUse(nc);
+      if (ctor != null) {
+        MethodModes modes = types.modes(ctor);
+        List<? extends ExpressionTree> args = nc.getArguments();
+        for (int i = 0; i < args.size(); i++) {
+          if (modes.ownsArgument(i)) {
+            move(args.get(i), "moved into `new " + ctor.getEnclosingElement().getSimpleName() + "`", true);
+          }
+        }
+      }
+      return super.visitNewClass(nc, v);
+    }
+
+    @Override
+    public Void visitAssignment(AssignmentTree a, Void v) {
+      assignTargets.add(a.getVariable());
+      intoVariable(TreeUtils.elementFromUse(a.getVariable()), a.getExpression());
+      return super.visitAssignment(a, v);
+    }
+
+    @Override
+    public Void visitVariable(VariableTree var, Void v) {
+      if (var.getInitializer() != null) {
+        intoVariable(TreeUtils.elementFromDeclaration(var), var.getInitializer());
+      }
+      return super.visitVariable(var, v);
+    }
+
+    private void intoVariable(Element target, ExpressionTree value) {
+      if (!(target instanceof VariableElement var)) {
+        return;
+      }
+      String name = var.getSimpleName().toString();
+      if (var.getKind() == ElementKind.FIELD) {
+        if (types.isOwnedField(var)) {
+          move(value, "moved into field `" + name + "`", true);
+        } else if (!types.isTracked(var.asType())) {
+          move(value, "stored in `" + name + "`, of untracked type `" + var.asType() + "`", false);
+        }
+        return;
+      }
+      if (types.isTracked(var.asType())) {
+        if (!types.isBorrowedLocal(var)) {
+          move(value, "moved into `" + name + "`", true);
+        }
+      } else if (var.asType().getKind() == TypeKind.DECLARED || var.asType().getKind() == TypeKind.TYPEVAR) {
+        move(value, "stored in `" + name + "`, of untracked type `" + var.asType() + "`", false);
+      }
+    }
+
+    @Override
+    public Void visitTry(TryTree t, Void v) {
+      for (Tree resource : t.getResources()) {
+        if (resource instanceof VariableTree var) {
+          resources.add(TreeUtils.elementFromDeclaration(var));
+        }
+      }
+      return super.visitTry(t, v);
+    }
+
+    @Override
+    public Void visitReturn(ReturnTree r, Void v) {
+      if (r.getExpression() != null && !borrowedResult) {
+        boolean tracked = resultType == null || types.isTracked(resultType);
+        move(r.getExpression(), tracked ? "returned" : "returned as untracked `" + resultType + "`", tracked);
+      }
+      return super.visitReturn(r, v);
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree lambda, Void v) {
+      // a lambda's returns hand their value to whoever calls the lambda
+      MovePositions inner = MovePositions.of(lambda.getBody(), types, null, false);
+      moves.putAll(inner.moves);
+      escapes.putAll(inner.escapes);
+      assignTargets.addAll(inner.assignTargets);
+      implicitThisConsumed.addAll(inner.implicitThisConsumed);
+      resources.addAll(inner.resources);
+      if (lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
+        move((ExpressionTree) lambda.getBody(), "returned from the lambda", true);
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitClass(ClassTree c, Void v) {
+      return null; // a nested class's methods are checked on their own
+    }
+
+    @Override
+    public Void visitMethod(MethodTree m, Void v) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,303 @@
+package dev.patina.checkers.ownership;
+
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import org.checkerframework.dataflow.analysis.ConditionalTransferResult;
+import org.checkerframework.dataflow.analysis.ForwardTransferFunction;
+import org.checkerframework.dataflow.analysis.RegularTransferResult;
+import org.checkerframework.dataflow.analysis.TransferInput;
+import org.checkerframework.dataflow.analysis.TransferResult;
+import org.checkerframework.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.dataflow.cfg.node.AbstractNodeVisitor;
+import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.EqualToNode;
+import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.dataflow.cfg.node.NotEqualNode;
+import org.checkerframework.dataflow.cfg.node.NullLiteralNode;
+import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
+import org.checkerframework.dataflow.cfg.node.SwitchExpressionNode;
+import org.checkerframework.dataflow.cfg.node.TernaryExpressionNode;
+import org.checkerframework.dataflow.cfg.node.ThisNode;
+import org.checkerframework.dataflow.cfg.node.TypeCastNode;
+import org.checkerframework.dataflow.cfg.node.VariableDeclarationNode;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * The transfer function of the ownership analysis: how each CFG node changes which tracked
+ * variables own, have moved, or borrow their values. It also records, per node, the problems the
+ * node's input store reveals ({@link Finding}); the last visit of a node wins.
+ */
+final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<OwnershipValue, OwnershipStore>, TransferInput<OwnershipValue, OwnershipStore>>
+    implements ForwardTransferFunction<OwnershipValue, OwnershipStore> {
+
+  private final OwnershipTypes types;
+  private final MovePositions positions;
+  private final TypeElement currentClass;
+  private final boolean constructor;
+  private final List<VariableElement> fieldsToConsume;
+  private final Map<Node, Finding> findings = new IdentityHashMap<>();
+
+  OwnershipTransfer(
+      OwnershipTypes types, MovePositions positions, TypeElement currentClass, boolean constructor,
+      List<VariableElement> fieldsToConsume) {
+    this.types = types;
+    this.fieldsToConsume = fieldsToConsume;
+    this.positions = positions;
+    this.currentClass = currentClass;
+    this.constructor = constructor;
+  }
+
+  Map<Node, Finding> findings() {
+    return findings;
+  }
+
+  @Override
+  public OwnershipStore initialStore(UnderlyingAST ast, List<LocalVariableNode> parameters) {
+    OwnershipStore store = new OwnershipStore();
+    for (LocalVariableNode p : parameters) {
+      if (p.getElement() instanceof VariableElement param && types.isTracked(param.asType())) {
+        Flag flag = types.isOwnedParameter(param) ? Flag.OWNED : Flag.BORROWED;
+        store.put(param, VarState.of(flag, p.getTree()));
+      }
+    }
+    for (VariableElement field : fieldsToConsume) {
+      store.put(field, VarState.of(Flag.OWNED, null));
+    }
+    return store;
+  }
+
+  private static RegularTransferResult<OwnershipValue, OwnershipStore> result(OwnershipValue v, OwnershipStore s) {
+    return new RegularTransferResult<>(v, s, true);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitNode(Node n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    return result(OwnershipValue.UNTRACKED, in.getRegularStore());
+  }
+
+  /** The state of a variable this body never assigned: a capture from an enclosing scope is a borrow. */
+  private static VarState stateOf(OwnershipStore store, VariableElement var, Tree use) {
+    VarState s = store.get(var);
+    return s != null ? s : VarState.of(Flag.BORROWED, use);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitLocalVariable(LocalVariableNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    OwnershipStore store = in.getRegularStore();
+    Tree tree = n.getTree();
+    findings.remove(n);
+    if (!(n.getElement() instanceof VariableElement var) || !types.isTracked(var.asType())
+        || tree instanceof VariableTree || positions.assignTargets.contains(tree)) {
+      return result(OwnershipValue.UNTRACKED, store);
+    }
+    if (isSynthetic(var)) {
+      return result(OwnershipValue.of(stateOf(store, var, tree), tree), store);
+    }
+    VarState state = stateOf(store, var, tree);
+    OwnershipValue value = OwnershipValue.of(state, tree);
+    Site move = positions.moves.get(tree);
+    if (state.may(Flag.POISONED)) {
+      return result(value, store);
+    }
+    if (state.may(Flag.MOVED)) {
+      findings.put(n, new Finding.UseAfterMove(tree, var, state.moves()));
+      store.put(var, move != null ? VarState.movedAt(move) : VarState.of(Flag.POISONED, state.origin()));
+      return result(value, store);
+    }
+    if (move != null) {
+      if (state.may(Flag.BORROWED)) {
+        findings.put(n, new Finding.MoveOutOfBorrow(tree, var.getSimpleName().toString(), move));
+      } else if (positions.escapes.containsKey(tree)) {
+        if (state.may(Flag.OWNED) && types.isLinear(var.asType())) {
+          findings.put(n, new Finding.Escape(tree, var, positions.escapes.get(tree)));
+        }
+        store.put(var, VarState.of(Flag.POISONED, state.origin()));
+      } else {
+        store.put(var, VarState.movedAt(move));
+      }
+    }
+    return result(value, store);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitFieldAccess(FieldAccessNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    OwnershipStore store = in.getRegularStore();
+    Tree tree = n.getTree();
+    findings.remove(n);
+    if (!(n.getElement() instanceof VariableElement field) || !types.isTracked(field.asType())
+        || positions.assignTargets.contains(tree)) {
+      return result(OwnershipValue.UNTRACKED, store);
+    }
+    Site move = positions.moves.get(tree);
+    if (!isOwnFieldOfThis(n, field)) {
+      if (move != null) {
+        findings.put(n, new Finding.MoveOutOfBorrow(tree, tree.toString(), move));
+      }
+      return result(OwnershipValue.of(Flag.BORROWED, tree), store);
+    }
+    VarState state = store.get(field);
+    if (state == null) {
+      state = VarState.of(constructor ? Flag.NULL : Flag.OWNED, tree);
+    }
+    OwnershipValue value = OwnershipValue.of(state, tree);
+    if (state.may(Flag.MOVED) && !state.may(Flag.POISONED)) {
+      findings.put(n, new Finding.UseAfterMove(tree, field, state.moves()));
+      store.put(field, move != null ? VarState.movedAt(move) : VarState.of(Flag.POISONED, state.origin()));
+    } else if (move != null) {
+      store.put(field, VarState.movedAt(move));
+    }
+    return result(value, store);
+  }
+
+  /** {@code this.f} or {@code f} for an {@code @Owned} field declared by the class being checked. */
+  private boolean isOwnFieldOfThis(FieldAccessNode n, VariableElement field) {
+    return n.getReceiver() instanceof ThisNode
+        && types.isOwnedField(field)
+        && field.getEnclosingElement().equals(currentClass);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitAssignment(AssignmentNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    OwnershipStore store = in.getRegularStore();
+    OwnershipValue value = in.getValueOfSubNode(n.getExpression());
+    if (value == null) {
+      value = OwnershipValue.UNTRACKED;
+    }
+    findings.remove(n);
+    Node target = n.getTarget();
+    VariableElement var = null;
+    if (target instanceof LocalVariableNode local && local.getElement() instanceof VariableElement v
+        && types.isTracked(v.asType())) {
+      var = v;
+    } else if (target instanceof FieldAccessNode fa && fa.getElement() instanceof VariableElement f
+        && isOwnFieldOfThis(fa, f)) {
+      var = f;
+      if (store.get(f) == null) {
+        store.put(f, VarState.of(constructor ? Flag.NULL : Flag.OWNED, fa.getTree()));
+      }
+    }
+    if (var == null) {
+      return result(value, store);
+    }
+    VarState old = store.get(var);
+    if (old != null && old.may(Flag.OWNED) && types.isLinear(var.asType()) && !isSynthetic(var)) {
+      findings.put(n, new Finding.Overwritten(n.getTree(), var, old.origin(), false));
+    }
+    boolean borrowedLocal = var.getKind() != ElementKind.FIELD
+        && (types.isBorrowedLocal(var) || positions.resources.contains(var));
+    store.put(var, borrowedLocal ? VarState.of(Flag.BORROWED, n.getTree()) : value.asState(n.getTree()));
+    return result(value, store);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitVariableDeclaration(VariableDeclarationNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    OwnershipStore store = in.getRegularStore();
+    findings.remove(n);
+    VariableElement var = TreeUtils.elementFromDeclaration(n.getTree());
+    if (var != null && types.isTracked(var.asType())) {
+      VarState old = store.get(var);
+      if (old != null && old.may(Flag.OWNED) && types.isLinear(var.asType())) {
+        findings.put(n, new Finding.Overwritten(n.getTree(), var, old.origin(), true));
+      }
+      store.put(var, VarState.of(Flag.NULL, n.getTree()));
+    }
+    return result(OwnershipValue.UNTRACKED, store);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitObjectCreation(ObjectCreationNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    boolean tracked = types.isTracked(n.getType());
+    return result(tracked ? OwnershipValue.of(Flag.OWNED, n.getTree()) : OwnershipValue.UNTRACKED, in.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitMethodInvocation(MethodInvocationNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    OwnershipValue value = OwnershipValue.UNTRACKED;
+    if (types.isTracked(n.getType())) {
+      ExecutableElement m = n.getTarget().getMethod();
+      boolean borrowed = m != null && types.modes(m).borrowedResult();
+      value = OwnershipValue.of(borrowed ? Flag.BORROWED : Flag.OWNED, n.getTree());
+    }
+    return result(value, in.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitNullLiteral(NullLiteralNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    return result(OwnershipValue.of(Flag.NULL, n.getTree()), in.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitTypeCast(TypeCastNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    OwnershipValue v = in.getValueOfSubNode(n.getOperand());
+    if (v == null || (!v.tracked() && !types.isTracked(n.getType()))) {
+      v = OwnershipValue.UNTRACKED;
+    }
+    return result(v, in.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitTernaryExpression(TernaryExpressionNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    return takeSynthetic(n.getTernaryExpressionVar(), in);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitSwitchExpressionNode(SwitchExpressionNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    return takeSynthetic(n.getSwitchExpressionVar(), in);
+  }
+
+  /** A {@code ?:} or switch expression's value lives in a variable javac never sees; hand it on. */
+  private TransferResult<OwnershipValue, OwnershipStore> takeSynthetic(LocalVariableNode var, TransferInput<OwnershipValue, OwnershipStore> in) {
+    OwnershipStore store = in.getRegularStore();
+    if (var == null || !(var.getElement() instanceof VariableElement v)) {
+      return result(OwnershipValue.UNTRACKED, store);
+    }
+    VarState state = store.get(v);
+    store.remove(v);
+    return result(state == null ? OwnershipValue.UNTRACKED : OwnershipValue.of(state, null), store);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitEqualTo(EqualToNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    return nullTest(n.getLeftOperand(), n.getRightOperand(), true, in);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitNotEqual(NotEqualNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    return nullTest(n.getLeftOperand(), n.getRightOperand(), false, in);
+  }
+
+  /** {@code x == null} / {@code x != null}: on the branch where x is null, x owes nothing. */
+  private TransferResult<OwnershipValue, OwnershipStore> nullTest(
+      Node left, Node right, boolean equal, TransferInput<OwnershipValue, OwnershipStore> in) {
+    OwnershipStore store = in.getRegularStore();
+    Node other = left instanceof NullLiteralNode ? right : right instanceof NullLiteralNode ? left : null;
+    if (!(other instanceof LocalVariableNode local) || !(local.getElement() instanceof VariableElement var)
+        || store.get(var) == null) {
+      return result(OwnershipValue.UNTRACKED, store);
+    }
+    VarState state = store.get(var);
+    OwnershipStore isNull = store.copy();
+    isNull.put(var, state.knownNull());
+    OwnershipStore notNull = store.copy();
+    notNull.put(var, state.without(Flag.NULL));
+    return equal
+        ? new ConditionalTransferResult<>(OwnershipValue.UNTRACKED, isNull, notNull, true)
+        : new ConditionalTransferResult<>(OwnershipValue.UNTRACKED, notNull, isNull, true);
+  }
+
+  /** Variables the CFG builder invents for {@code ?:} and switch expressions. */
+  static boolean isSynthetic(Element var) {
+    return var.getSimpleName().toString().contains("#");
+  }
+}

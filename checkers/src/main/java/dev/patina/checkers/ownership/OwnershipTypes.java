@@ -1,0 +1,275 @@
+package dev.patina.checkers.ownership;
+
+import dev.patina.ownership.Affine;
+import dev.patina.ownership.Borrowed;
+import dev.patina.ownership.BorrowedFrom;
+import dev.patina.ownership.Consume;
+import dev.patina.ownership.Linear;
+import dev.patina.ownership.Mut;
+import dev.patina.ownership.Owned;
+import java.lang.annotation.Annotation;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * What the ownership checker knows about types and declarations: which types are tracked, and in
+ * which mode a parameter, receiver, result or field holds its value. This is the checker's type
+ * factory: every question about a declaration goes through here, and the answers are cached.
+ */
+final class OwnershipTypes {
+
+  /** How a type is tracked. */
+  enum Tracking {
+    /** Not marked: plain Java, never checked. */
+    NONE,
+    /** {@code @Affine}: move-only; may be dropped. */
+    AFFINE,
+    /** {@code @Linear}: must be consumed exactly once. */
+    LINEAR
+  }
+
+  /** How a parameter, receiver or result holds its value. */
+  enum Mode {
+    OWNED,
+    BORROWED,
+    MUT
+  }
+
+  private final Types types;
+  private final Elements elements;
+  private final OwnershipStubs stubs;
+  private final Map<TypeElement, Tracking> trackingCache = new HashMap<>();
+  private final Map<ExecutableElement, MethodModes> methodCache = new HashMap<>();
+
+  OwnershipTypes(ProcessingEnvironment env, OwnershipStubs stubs) {
+    this.types = env.getTypeUtils();
+    this.elements = env.getElementUtils();
+    this.stubs = stubs;
+  }
+
+  Types types() {
+    return types;
+  }
+
+  /** The tracking of a type: that of its class, looking through arrays not at all. */
+  Tracking tracking(TypeMirror type) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
+      return Tracking.NONE;
+    }
+    Element element = ((DeclaredType) type).asElement();
+    return element instanceof TypeElement te ? tracking(te) : Tracking.NONE;
+  }
+
+  boolean isTracked(TypeMirror type) {
+    return tracking(type) != Tracking.NONE;
+  }
+
+  boolean isLinear(TypeMirror type) {
+    return tracking(type) == Tracking.LINEAR;
+  }
+
+  /**
+   * The tracking of a class: its own marker, else the strongest marker of any supertype (markers
+   * are inherited through interfaces too, which {@code @Inherited} alone does not do).
+   */
+  Tracking tracking(TypeElement type) {
+    Tracking cached = trackingCache.get(type);
+    if (cached != null) {
+      return cached;
+    }
+    // seed the cache first: a malformed (cyclic) hierarchy must not recurse forever
+    trackingCache.put(type, Tracking.NONE);
+    Tracking result;
+    if (has(type, Linear.class)) {
+      result = Tracking.LINEAR;
+    } else if (has(type, Affine.class)) {
+      result = Tracking.AFFINE;
+    } else {
+      result = Tracking.NONE;
+      for (TypeMirror sup : types.directSupertypes(type.asType())) {
+        Tracking t = tracking(sup);
+        if (t.compareTo(result) > 0) {
+          result = t;
+        }
+      }
+    }
+    trackingCache.put(type, result);
+    return result;
+  }
+
+  /** The modes a method declares, merged with the stub files and with the methods it overrides. */
+  MethodModes modes(ExecutableElement method) {
+    MethodModes cached = methodCache.get(method);
+    if (cached != null) {
+      return cached;
+    }
+    MethodModes own = declaredModes(method);
+    if (!own.anyOwned() && method.getEnclosingElement() instanceof TypeElement owner) {
+      own = own.or(inheritedStubModes(method, owner));
+    }
+    methodCache.put(method, own);
+    return own;
+  }
+
+  private MethodModes declaredModes(ExecutableElement method) {
+    List<? extends VariableElement> params = method.getParameters();
+    boolean[] ownedParams = new boolean[params.size()];
+    for (int i = 0; i < params.size(); i++) {
+      VariableElement p = params.get(i);
+      ownedParams[i] = hasTypeUse(p.asType(), Owned.class) || has(p, Owned.class);
+    }
+    MethodModes stub = stubs.lookup(method, types);
+    boolean consume = has(method, Consume.class);
+    boolean mut = has(method, Mut.class);
+    boolean borrowedFrom = has(method, BorrowedFrom.class);
+    boolean borrowedResult = hasTypeUse(method.getReturnType(), Borrowed.class);
+    MethodModes declared =
+        new MethodModes(ownedParams, consume, mut, borrowedFrom || borrowedResult, false);
+    return stub == null ? declared : declared.or(stub);
+  }
+
+  /** Modes of the methods that {@code method} overrides, e.g. {@code Collection.add} for a list. */
+  private MethodModes inheritedStubModes(ExecutableElement method, TypeElement owner) {
+    MethodModes result = MethodModes.none(method.getParameters().size());
+    Deque<TypeMirror> work = new ArrayDeque<>(types.directSupertypes(owner.asType()));
+    Set<TypeElement> seen = new HashSet<>();
+    while (!work.isEmpty()) {
+      if (!(types.asElement(work.pop()) instanceof TypeElement sup) || !seen.add(sup)) {
+        continue;
+      }
+      for (ExecutableElement m : ElementFilter.methodsIn(sup.getEnclosedElements())) {
+        if (m.getSimpleName().contentEquals(method.getSimpleName())
+            && elements.overrides(method, m, owner)) {
+          result = result.or(declaredModes(m));
+        }
+      }
+      work.addAll(types.directSupertypes(sup.asType()));
+    }
+    return result;
+  }
+
+  /** An exception type a method need not declare: a subtype of RuntimeException or Error. */
+  boolean isUnchecked(TypeMirror exception) {
+    for (String name : List.of("java.lang.RuntimeException", "java.lang.Error")) {
+      TypeElement t = elements.getTypeElement(name);
+      if (t != null && types.isSubtype(exception, t.asType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a parameter of a tracked type is declared {@code @Owned}; otherwise it borrows. */
+  boolean isOwnedParameter(VariableElement param) {
+    return hasTypeUse(param.asType(), Owned.class) || has(param, Owned.class);
+  }
+
+  /** Whether a local variable was declared {@code @Borrowed} or {@code @Mut}: it then never owns. */
+  boolean isBorrowedLocal(VariableElement local) {
+    TypeMirror t = local.asType();
+    return hasTypeUse(t, Borrowed.class)
+        || hasTypeUse(t, Mut.class)
+        || has(local, Borrowed.class)
+        || has(local, Mut.class);
+  }
+
+  /** An {@code @Owned} field whose type is tracked: the object owns what it holds. */
+  boolean isOwnedField(VariableElement field) {
+    return field.getKind() == ElementKind.FIELD
+        && !field.getModifiers().contains(Modifier.STATIC)
+        && isTracked(field.asType())
+        && (hasTypeUse(field.asType(), Owned.class) || has(field, Owned.class));
+  }
+
+  static boolean has(Element element, Class<? extends Annotation> annotation) {
+    String name = annotation.getCanonicalName();
+    for (AnnotationMirror m : element.getAnnotationMirrors()) {
+      if (nameOf(m).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasTypeUse(TypeMirror type, Class<? extends Annotation> annotation) {
+    String name = annotation.getCanonicalName();
+    for (AnnotationMirror m : type.getAnnotationMirrors()) {
+      if (nameOf(m).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String nameOf(AnnotationMirror m) {
+    return ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  /**
+   * The ownership modes of one method: which parameters take ownership, whether the receiver is
+   * consumed or borrowed exclusively, and whether the result is a borrow rather than an owned value.
+   */
+  record MethodModes(
+      boolean[] ownedParams,
+      boolean consumesReceiver,
+      boolean mutReceiver,
+      boolean borrowedResult,
+      boolean fromStub) {
+
+    static MethodModes none(int arity) {
+      return new MethodModes(new boolean[arity], false, false, false, false);
+    }
+
+    /** Whether argument {@code index} moves into the callee (the last parameter repeats for varargs). */
+    boolean ownsArgument(int index) {
+      if (ownedParams.length == 0) {
+        return false;
+      }
+      return ownedParams[Math.min(index, ownedParams.length - 1)];
+    }
+
+    boolean anyOwned() {
+      if (consumesReceiver) {
+        return true;
+      }
+      for (boolean b : ownedParams) {
+        if (b) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    MethodModes or(MethodModes other) {
+      boolean[] merged = ownedParams.clone();
+      for (int i = 0; i < Math.min(merged.length, other.ownedParams.length); i++) {
+        merged[i] |= other.ownedParams[i];
+      }
+      return new MethodModes(
+          merged,
+          consumesReceiver || other.consumesReceiver,
+          mutReceiver || other.mutReceiver,
+          borrowedResult || other.borrowedResult,
+          fromStub || other.fromStub);
+    }
+  }
+}

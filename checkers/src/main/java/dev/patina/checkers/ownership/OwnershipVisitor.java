@@ -1,0 +1,281 @@
+package dev.patina.checkers.ownership;
+
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import dev.patina.checkers.diagnostics.Details;
+import dev.patina.checkers.ownership.OwnershipTypes.MethodModes;
+import dev.patina.ownership.Consume;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import org.checkerframework.framework.source.SourceVisitor;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * Walks each compilation unit: runs the flow analysis ({@link MethodAnalysis}) on every method and
+ * lambda that touches a tracked type, and checks the rules that need no flow — values created and
+ * dropped (P1002) and consuming {@code this} from a method that only borrows it (P0507).
+ */
+final class OwnershipVisitor extends SourceVisitor<Void, Void> {
+
+  private final OwnershipChecker checker;
+  private final OwnershipTypes types;
+  /** The methods being visited, innermost first; lambdas and nested classes push too. */
+  private final Deque<Tree> enclosing = new ArrayDeque<>();
+
+  OwnershipVisitor(OwnershipChecker checker, OwnershipTypes types) {
+    super(checker);
+    this.checker = checker;
+    this.types = types;
+  }
+
+  @Override
+  public Void visitMethod(MethodTree method, Void p) {
+    enclosing.push(method);
+    try {
+      if (method.getBody() != null && TrackedUse.in(method, types)) {
+        analyze(method, () -> MethodAnalysis.ofMethod(checker, types, root, getCurrentPath(), method).run());
+      }
+      return super.visitMethod(method, p);
+    } finally {
+      enclosing.pop();
+    }
+  }
+
+  @Override
+  public Void visitLambdaExpression(LambdaExpressionTree lambda, Void p) {
+    checkDroppedLambdaResult(lambda);
+    enclosing.push(lambda);
+    try {
+      if (TrackedUse.in(lambda, types)) {
+        analyze(lambda, () -> MethodAnalysis.ofLambda(checker, types, root, getCurrentPath(), lambda).run());
+      }
+      return super.visitLambdaExpression(lambda, p);
+    } finally {
+      enclosing.pop();
+    }
+  }
+
+  @Override
+  public Void visitClass(ClassTree tree, Void p) {
+    enclosing.push(tree);
+    try {
+      return super.visitClass(tree, p);
+    } finally {
+      enclosing.pop();
+    }
+  }
+
+  /**
+   * Runs one body's analysis; a failure inside Patina becomes a diagnostic on that body, never a
+   * stack trace out of javac, and the rest of the file is still checked.
+   */
+  private void analyze(Tree body, Runnable analysis) {
+    try {
+      analysis.run();
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      String where = body instanceof MethodTree m ? "method `" + m.getName() + "`" : "a lambda";
+      String file = root.getSourceFile().getName();
+      checker.reportError(
+          body, "ownership.internal", where + " in " + file, describe(e),
+          new Details(root, trees.getSourcePositions())
+              .help("please report this with the method's code; `@SuppressWarnings(\"ownership\")` skips it meanwhile"));
+    }
+  }
+
+  private static String describe(Throwable e) {
+    StackTraceElement[] st = e.getStackTrace();
+    String at = st.length > 0 ? " at " + st[0] : "";
+    return e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "") + at;
+  }
+
+  // ---- P1002: values created and dropped -------------------------------------------------
+
+  @Override
+  public Void visitExpressionStatement(ExpressionStatementTree stmt, Void p) {
+    dropped(stmt.getExpression());
+    return super.visitExpressionStatement(stmt, p);
+  }
+
+  @Override
+  public Void visitMethodInvocation(MethodInvocationTree inv, Void p) {
+    ExpressionTree receiver = TreeUtils.getReceiverTree(inv);
+    ExecutableElement m = TreeUtils.elementFromUse(inv);
+    if (m != null && involvesTracked(receiver, inv.getArguments())) {
+      MethodModes modes = types.modes(m);
+      if (receiver != null && !modes.consumesReceiver()) {
+        dropped(receiver);
+      }
+      if (modes.consumesReceiver() && isThis(receiver) && !enclosingMethodConsumes()) {
+        checker.reportError(
+            inv, "P0507", "this",
+            details().help(checker.text("help.P0507.this")));
+      }
+      borrowingArguments(inv.getArguments(), modes);
+    }
+    return super.visitMethodInvocation(inv, p);
+  }
+
+  @Override
+  public Void visitNewClass(NewClassTree nc, Void p) {
+    ExecutableElement ctor = TreeUtils.elementFromUse(nc);
+    if (ctor != null && involvesTracked(nc, nc.getArguments())) {
+      borrowingArguments(nc.getArguments(), types.modes(ctor));
+    }
+    return super.visitNewClass(nc, p);
+  }
+
+  @Override
+  public Void visitBinary(BinaryTree b, Void p) {
+    if (b.getKind() == Tree.Kind.EQUAL_TO || b.getKind() == Tree.Kind.NOT_EQUAL_TO) {
+      dropped(b.getLeftOperand());
+      dropped(b.getRightOperand());
+    }
+    return super.visitBinary(b, p);
+  }
+
+  /** Plain calls are skipped before any mode lookup: only tracked receivers or arguments matter. */
+  private boolean involvesTracked(ExpressionTree receiver, List<? extends ExpressionTree> args) {
+    if (receiver == null || isThis(receiver)) {
+      for (Tree t : enclosing) {
+        if (t instanceof ClassTree c) {
+          TypeElement te = TreeUtils.elementFromDeclaration(c);
+          if (te != null && types.tracking(te) != OwnershipTypes.Tracking.NONE) {
+            return true;
+          }
+          break;
+        }
+      }
+    } else if (types.isTracked(TreeUtils.typeOf(receiver))) {
+      return true;
+    }
+    for (ExpressionTree a : args) {
+      if (types.isTracked(TreeUtils.typeOf(a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void borrowingArguments(List<? extends ExpressionTree> args, MethodModes modes) {
+    for (int i = 0; i < args.size(); i++) {
+      if (!modes.ownsArgument(i)) {
+        dropped(args.get(i));
+      }
+    }
+  }
+
+  /** An expression lambda whose function returns nothing drops whatever its body makes. */
+  private void checkDroppedLambdaResult(LambdaExpressionTree lambda) {
+    if (lambda.getBodyKind() != LambdaExpressionTree.BodyKind.EXPRESSION) {
+      return;
+    }
+    ExecutableElement fn = TreeUtils.findFunction(lambda, checker.getProcessingEnvironment());
+    if (fn != null && fn.getReturnType().getKind() == TypeKind.VOID) {
+      dropped((ExpressionTree) lambda.getBody());
+    }
+  }
+
+  /** Reports P1002 if {@code expr}, whose value nobody takes, makes a new owned linear value. */
+  private void dropped(ExpressionTree expr) {
+    for (ExpressionTree e : valueSources(expr)) {
+      TypeMirror type = TreeUtils.typeOf(e);
+      if (!types.isLinear(type) || !createsOwned(e)) {
+        continue;
+      }
+      String typeName = simpleName(type);
+      checker.reportError(
+          e, "P1002", typeName,
+          details().help(String.format(checker.text("help.P1002"), consumeHint(type))));
+    }
+  }
+
+  private boolean createsOwned(ExpressionTree e) {
+    if (e instanceof NewClassTree) {
+      return true;
+    }
+    if (e instanceof MethodInvocationTree inv) {
+      ExecutableElement m = TreeUtils.elementFromUse(inv);
+      return m != null && !types.modes(m).borrowedResult();
+    }
+    return false;
+  }
+
+  private static List<ExpressionTree> valueSources(ExpressionTree expr) {
+    List<ExpressionTree> out = new java.util.ArrayList<>();
+    Deque<ExpressionTree> work = new ArrayDeque<>();
+    work.push(expr);
+    while (!work.isEmpty()) {
+      ExpressionTree e = work.pop();
+      switch (e) {
+        case ParenthesizedTree pt -> work.push(pt.getExpression());
+        case TypeCastTree c -> work.push(c.getExpression());
+        case ConditionalExpressionTree c -> {
+          work.push(c.getTrueExpression());
+          work.push(c.getFalseExpression());
+        }
+        default -> out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private boolean enclosingMethodConsumes() {
+    for (Tree t : enclosing) {
+      if (t instanceof MethodTree m) {
+        ExecutableElement e = TreeUtils.elementFromDeclaration(m);
+        return e != null && types.modes(e).consumesReceiver();
+      }
+      if (t instanceof ClassTree) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isThis(ExpressionTree receiver) {
+    return receiver == null
+        || (receiver instanceof IdentifierTree id && id.getName().contentEquals("this"));
+  }
+
+  private Details details() {
+    return new Details(root, trees.getSourcePositions());
+  }
+
+  static String simpleName(TypeMirror type) {
+    if (type != null && type.getKind() == TypeKind.DECLARED) {
+      return ((javax.lang.model.type.DeclaredType) type).asElement().getSimpleName().toString();
+    }
+    return String.valueOf(type);
+  }
+
+  /** " with `close()`" when the type has a {@code @Consume} method, for help lines. */
+  static String consumeHint(TypeMirror type) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
+      return "";
+    }
+    TypeElement te = (TypeElement) ((javax.lang.model.type.DeclaredType) type).asElement();
+    for (ExecutableElement m : ElementFilter.methodsIn(te.getEnclosedElements())) {
+      if (OwnershipTypes.has(m, Consume.class)) {
+        return " with `" + m.getSimpleName() + "()`";
+      }
+    }
+    return "";
+  }
+}

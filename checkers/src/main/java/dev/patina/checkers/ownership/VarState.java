@@ -1,0 +1,61 @@
+package dev.patina.checkers.ownership;
+
+import com.sun.source.tree.Tree;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The abstract state of one tracked variable: the set of things it may hold (one {@link Flag} per
+ * path that reaches here), the places where it was moved on those paths, and where its owned value
+ * came from.
+ */
+record VarState(EnumSet<Flag> flags, Set<Site> moves, Tree origin) {
+
+  /** Moves remembered per variable: enough to label a diagnostic, bounded so joins stay cheap. */
+  private static final int MAX_SITES = 4;
+
+  static VarState of(Flag flag, Tree origin) {
+    return new VarState(EnumSet.of(flag), Set.of(), origin);
+  }
+
+  static VarState movedAt(Site site) {
+    return new VarState(EnumSet.of(Flag.MOVED), Set.of(site), null);
+  }
+
+  boolean may(Flag flag) {
+    return flags.contains(flag);
+  }
+
+  /** The state on either of two paths. */
+  VarState join(VarState other) {
+    if (this.equals(other)) {
+      return this;
+    }
+    EnumSet<Flag> f = EnumSet.copyOf(flags);
+    f.addAll(other.flags);
+    Set<Site> m = new LinkedHashSet<>(moves);
+    for (Site s : other.moves) {
+      if (m.size() >= MAX_SITES) {
+        break;
+      }
+      m.add(s);
+    }
+    return new VarState(f, Set.copyOf(m), origin != null ? origin : other.origin);
+  }
+
+  /** The state on a path where the variable is known to hold {@code null}: it owes nothing. */
+  VarState knownNull() {
+    return new VarState(EnumSet.of(Flag.NULL), Set.of(), origin);
+  }
+
+  /** This state with {@code flag} ruled out, e.g. NULL after a {@code != null} test. */
+  VarState without(Flag flag) {
+    if (!flags.contains(flag) || flags.size() == 1) {
+      return this;
+    }
+    EnumSet<Flag> f = EnumSet.copyOf(flags);
+    f.remove(flag);
+    return new VarState(f, moves, origin);
+  }
+}
