@@ -29,6 +29,7 @@ import org.checkerframework.dataflow.analysis.ForwardAnalysisImpl;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.block.Block;
+import org.checkerframework.dataflow.cfg.block.ConditionalBlock;
 import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.dataflow.cfg.builder.CFGBuilder;
 import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
@@ -183,7 +184,7 @@ final class MethodAnalysis {
     void check() {
       Block exit = cfg.getRegularExitBlock();
       for (Block pred : sortedPredecessors(exit)) {
-        OwnershipStore store = storeAfter(pred);
+        OwnershipStore store = storeAfter(pred, exit);
         if (store != null) {
           Node last = lastNode(pred);
           checkRegularExit(store, last instanceof ReturnNode r ? r.getTree() : null);
@@ -203,13 +204,20 @@ final class MethodAnalysis {
       return preds;
     }
 
-    private OwnershipStore storeAfter(Block b) {
+    /** The store on the edge from {@code b} to {@code succ}: a branch's own side, not the join. */
+    private OwnershipStore storeAfter(Block b, Block succ) {
       Node last = lastNode(b);
       if (last != null) {
         return analysis.getResult().getStoreAfter(last);
       }
       var input = analysis.getInput(b);
-      return input == null ? null : input.getRegularStore();
+      if (input == null) {
+        return null;
+      }
+      if (b instanceof ConditionalBlock cb && input.containsTwoStores()) {
+        return cb.getThenSuccessor() == succ ? input.getThenStore() : input.getElseStore();
+      }
+      return input.getRegularStore();
     }
 
     private Node lastNode(Block b) {

@@ -112,7 +112,8 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     }
     if (state.may(Flag.MOVED)) {
       findings.put(n, new Finding.UseAfterMove(tree, var, state.moves()));
-      store.put(var, move != null ? VarState.movedAt(move) : VarState.of(Flag.POISONED, state.origin()));
+      // reported once: later uses of the same moved value stay quiet
+      store.put(var, VarState.of(Flag.POISONED, state.origin()));
       return result(value, store);
     }
     if (move != null) {
@@ -153,7 +154,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     OwnershipValue value = OwnershipValue.of(state, tree);
     if (state.may(Flag.MOVED) && !state.may(Flag.POISONED)) {
       findings.put(n, new Finding.UseAfterMove(tree, field, state.moves()));
-      store.put(field, move != null ? VarState.movedAt(move) : VarState.of(Flag.POISONED, state.origin()));
+      store.put(field, VarState.of(Flag.POISONED, state.origin()));
     } else if (move != null) {
       store.put(field, VarState.movedAt(move));
     }

@@ -13,6 +13,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.util.TreePath;
 import dev.patina.checkers.diagnostics.Details;
 import dev.patina.checkers.ownership.OwnershipTypes.MethodModes;
 import dev.patina.ownership.Consume;
@@ -46,12 +47,24 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   }
 
   @Override
+  public void visit(TreePath path) {
+    try {
+      super.visit(path);
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      // last resort: a failure outside any one method's analysis
+      internalError(path.getLeaf(), "this file", e);
+    }
+  }
+
+  @Override
   public Void visitMethod(MethodTree method, Void p) {
     enclosing.push(method);
     try {
-      if (method.getBody() != null && TrackedUse.in(method, types)) {
-        analyze(method, () -> MethodAnalysis.ofMethod(checker, types, root, getCurrentPath(), method).run());
-      }
+      analyze(method, () -> {
+        if (method.getBody() != null && TrackedUse.in(method, types)) {
+          MethodAnalysis.ofMethod(checker, types, root, getCurrentPath(), method).run();
+        }
+      });
       return super.visitMethod(method, p);
     } finally {
       enclosing.pop();
@@ -90,13 +103,16 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     try {
       analysis.run();
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
-      String where = body instanceof MethodTree m ? "method `" + m.getName() + "`" : "a lambda";
-      String file = root.getSourceFile().getName();
-      checker.reportError(
-          body, "ownership.internal", where + " in " + file, describe(e),
-          new Details(root, trees.getSourcePositions())
-              .help("please report this with the method's code; `@SuppressWarnings(\"ownership\")` skips it meanwhile"));
+      internalError(body, body instanceof MethodTree m ? "method `" + m.getName() + "`" : "a lambda", e);
     }
+  }
+
+  private void internalError(Tree at, String where, Throwable e) {
+    String file = root == null ? "?" : root.getSourceFile().getName();
+    checker.reportError(
+        at, "ownership.internal", where + " in " + file, describe(e),
+        new Details(root, trees.getSourcePositions())
+            .help("please report this with the code; `@SuppressWarnings(\"ownership\")` skips it meanwhile"));
   }
 
   private static String describe(Throwable e) {
@@ -199,11 +215,18 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       if (!types.isLinear(type) || !createsOwned(e)) {
         continue;
       }
-      String typeName = simpleName(type);
+      String what = e instanceof NewClassTree
+          ? "a new `" + simpleName(type) + "`"
+          : "the owned `" + simpleName(type) + "` returned by `" + methodName((MethodInvocationTree) e) + "()`";
       checker.reportError(
-          e, "P1002", typeName,
+          e, "P1002", what,
           details().help(String.format(checker.text("help.P1002"), consumeHint(type))));
     }
+  }
+
+  private static String methodName(MethodInvocationTree inv) {
+    ExecutableElement m = TreeUtils.elementFromUse(inv);
+    return m == null ? "?" : m.getSimpleName().toString();
   }
 
   private boolean createsOwned(ExpressionTree e) {
