@@ -4,10 +4,7 @@ import com.sun.source.tree.Tree;
 import java.util.Set;
 import javax.lang.model.element.VariableElement;
 
-/**
- * A problem the flow analysis found at one node, reported once the analysis has reached its fixed
- * point (a node's last visit sees its final store).
- */
+/** A problem the flow analysis found at one node, reported once the analysis is done. */
 sealed interface Finding {
 
   Tree tree();

@@ -25,7 +25,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
-import org.checkerframework.dataflow.analysis.ForwardAnalysisImpl;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.block.Block;
@@ -62,6 +61,8 @@ final class MethodAnalysis {
   private final boolean constructor;
   private final TypeElement currentClass;
   private final TypeMirror resultType;
+  /** What was already reported, so that one leak or move is one diagnostic. */
+  private final Set<Object> reported = new HashSet<>();
 
   private MethodAnalysis(
       OwnershipChecker checker, OwnershipTypes types, CompilationUnitTree root, TreePath path,
@@ -99,7 +100,7 @@ final class MethodAnalysis {
     boolean borrowedResult = method != null && types.modes(method).borrowedResult();
     MovePositions moves = MovePositions.of(code, types, resultType, borrowedResult);
     OwnershipTransfer transfer = new OwnershipTransfer(types, moves, currentClass, constructor, ownedFieldsToConsume());
-    ForwardAnalysisImpl<OwnershipValue, OwnershipStore, OwnershipTransfer> analysis = new ForwardAnalysisImpl<>(transfer);
+    OwnershipAnalysis analysis = new OwnershipAnalysis(transfer, types);
     analysis.performAnalysis(cfg);
     reportFindings(transfer.findings());
     new Exits(analysis, cfg).check();
@@ -153,6 +154,9 @@ final class MethodAnalysis {
   }
 
   private void reportOverwritten(Overwritten o) {
+    if (!reported.add(List.of(o.var(), o.origin() != null ? o.origin() : o.tree()))) {
+      return;
+    }
     String name = nameOf(o.var());
     Details d = details();
     if (o.origin() != null && o.origin() != o.tree()) {
@@ -172,11 +176,10 @@ final class MethodAnalysis {
 
   /** The exit checks: what is still owned where the body returns or throws. */
   private final class Exits {
-    private final ForwardAnalysisImpl<OwnershipValue, OwnershipStore, OwnershipTransfer> analysis;
+    private final OwnershipAnalysis analysis;
     private final ControlFlowGraph cfg;
-    private final Set<Object> reported = new HashSet<>();
 
-    Exits(ForwardAnalysisImpl<OwnershipValue, OwnershipStore, OwnershipTransfer> analysis, ControlFlowGraph cfg) {
+    Exits(OwnershipAnalysis analysis, ControlFlowGraph cfg) {
       this.analysis = analysis;
       this.cfg = cfg;
     }
@@ -269,11 +272,11 @@ final class MethodAnalysis {
         }
         TypeMirror cause = e.getKey();
         if (!(node instanceof ThrowNode) && types.isUnchecked(cause)) {
-          continue;
+          continue; // an undeclared unchecked exception leaving the method: not a leak path
         }
         OwnershipStore store = analysis.getResult().getStoreBefore(node);
-        if (store == null) {
-          continue;
+        if (store == null || store.unwinding()) {
+          continue; // e.g. the end of a finally block that only unchecked exceptions reach
         }
         String label = node instanceof ThrowNode
             ? "still owned when this throws"

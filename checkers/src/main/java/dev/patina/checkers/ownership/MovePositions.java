@@ -2,6 +2,7 @@ package dev.patina.checkers.ownership;
 
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
@@ -62,6 +63,9 @@ final class MovePositions {
    */
   final Set<Element> resources = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+  /** Catch-clause parameters: control reaching one has caught what was propagating. */
+  final Set<Element> catchParameters = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
   private final OwnershipTypes types;
 
   private MovePositions(OwnershipTypes types) {
@@ -115,7 +119,10 @@ final class MovePositions {
     for (CaseTree c : s.getCases()) {
       if (c.getBody() instanceof ExpressionTree e) {
         values.add(e);
-      } else if (c.getBody() != null) {
+      } else {
+        // a block arm ({ ...; yield x; }) or an old-style arm (case 1: ...; yield x;)
+        Tree body = c.getBody() != null ? c.getBody() : null;
+        List<? extends Tree> statements = body != null ? List.of(body) : c.getStatements();
         new TreeScanner<Void, Void>() {
           @Override
           public Void visitYield(YieldTree y, Void v) {
@@ -137,7 +144,7 @@ final class MovePositions {
           public Void visitLambdaExpression(LambdaExpressionTree t, Void v) {
             return null;
           }
-        }.scan(c.getBody(), null);
+        }.scan(statements, null);
       }
     }
     return values;
@@ -239,6 +246,12 @@ final class MovePositions {
     }
 
     @Override
+    public Void visitCatch(CatchTree c, Void v) {
+      catchParameters.add(TreeUtils.elementFromDeclaration(c.getParameter()));
+      return super.visitCatch(c, v);
+    }
+
+    @Override
     public Void visitReturn(ReturnTree r, Void v) {
       if (r.getExpression() != null && !borrowedResult) {
         boolean tracked = resultType == null || types.isTracked(resultType);
@@ -256,6 +269,7 @@ final class MovePositions {
       assignTargets.addAll(inner.assignTargets);
       implicitThisConsumed.addAll(inner.implicitThisConsumed);
       resources.addAll(inner.resources);
+      catchParameters.addAll(inner.catchParameters);
       if (lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
         move((ExpressionTree) lambda.getBody(), "returned from the lambda", true);
       }

@@ -17,12 +17,31 @@ final class OwnershipStore implements Store<OwnershipStore> {
 
   private final Map<VariableElement, VarState> states;
 
+  /**
+   * True on a path that exists only because an unchecked exception, which no callee declares, is
+   * propagating; such a path is not a leak path unless a catch clause of this method takes it.
+   */
+  private boolean unwinding;
+
   OwnershipStore() {
     this.states = new LinkedHashMap<>();
   }
 
-  private OwnershipStore(Map<VariableElement, VarState> states) {
+  private OwnershipStore(Map<VariableElement, VarState> states, boolean unwinding) {
     this.states = new LinkedHashMap<>(states);
+    this.unwinding = unwinding;
+  }
+
+  boolean unwinding() {
+    return unwinding;
+  }
+
+  OwnershipStore unwound() {
+    return new OwnershipStore(states, true);
+  }
+
+  void caught() {
+    unwinding = false;
   }
 
   VarState get(VariableElement var) {
@@ -43,12 +62,12 @@ final class OwnershipStore implements Store<OwnershipStore> {
 
   @Override
   public OwnershipStore copy() {
-    return new OwnershipStore(states);
+    return new OwnershipStore(states, unwinding);
   }
 
   @Override
   public OwnershipStore leastUpperBound(OwnershipStore other) {
-    OwnershipStore result = new OwnershipStore(states);
+    OwnershipStore result = new OwnershipStore(states, unwinding && other.unwinding);
     for (Map.Entry<VariableElement, VarState> e : other.states.entrySet()) {
       VarState mine = states.get(e.getKey());
       // absent on one path means nothing is held there, as if it were null
@@ -82,18 +101,18 @@ final class OwnershipStore implements Store<OwnershipStore> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof OwnershipStore s && states.equals(s.states);
+    return o instanceof OwnershipStore s && unwinding == s.unwinding && states.equals(s.states);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(states);
+    return Objects.hash(states, unwinding);
   }
 
   @Override
   public String toString() {
     StringJoiner j = new StringJoiner(", ", "{", "}");
     states.forEach((k, v) -> j.add(k.getSimpleName() + "=" + v.flags()));
-    return j.toString();
+    return (unwinding ? "unwinding " : "") + j;
   }
 }

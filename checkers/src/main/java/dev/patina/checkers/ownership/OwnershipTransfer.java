@@ -36,7 +36,9 @@ import org.checkerframework.javacutil.TreeUtils;
 /**
  * The transfer function of the ownership analysis: how each CFG node changes which tracked
  * variables own, have moved, or borrow their values. It also records, per node, the problems the
- * node's input store reveals ({@link Finding}); the last visit of a node wins.
+ * node's input store reveals ({@link Finding}). Stores only grow while the analysis iterates, so a
+ * finding, once made, holds at the fixed point too: findings are kept (a later visit may refine
+ * one), never withdrawn — a value poisoned by an earlier report must not hide the report itself.
  */
 final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<OwnershipValue, OwnershipStore>, TransferInput<OwnershipValue, OwnershipStore>>
     implements ForwardTransferFunction<OwnershipValue, OwnershipStore> {
@@ -96,7 +98,6 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   public TransferResult<OwnershipValue, OwnershipStore> visitLocalVariable(LocalVariableNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
     OwnershipStore store = in.getRegularStore();
     Tree tree = n.getTree();
-    findings.remove(n);
     if (!(n.getElement() instanceof VariableElement var) || !types.isTracked(var.asType())
         || tree instanceof VariableTree || positions.assignTargets.contains(tree)) {
       return result(OwnershipValue.UNTRACKED, store);
@@ -135,7 +136,6 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   public TransferResult<OwnershipValue, OwnershipStore> visitFieldAccess(FieldAccessNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
     OwnershipStore store = in.getRegularStore();
     Tree tree = n.getTree();
-    findings.remove(n);
     if (!(n.getElement() instanceof VariableElement field) || !types.isTracked(field.asType())
         || positions.assignTargets.contains(tree)) {
       return result(OwnershipValue.UNTRACKED, store);
@@ -175,7 +175,6 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     if (value == null) {
       value = OwnershipValue.UNTRACKED;
     }
-    findings.remove(n);
     Node target = n.getTarget();
     VariableElement var = null;
     if (target instanceof LocalVariableNode local && local.getElement() instanceof VariableElement v
@@ -204,8 +203,10 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   @Override
   public TransferResult<OwnershipValue, OwnershipStore> visitVariableDeclaration(VariableDeclarationNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
     OwnershipStore store = in.getRegularStore();
-    findings.remove(n);
     VariableElement var = TreeUtils.elementFromDeclaration(n.getTree());
+    if (var != null && positions.catchParameters.contains(var)) {
+      store.caught();
+    }
     if (var != null && types.isTracked(var.asType())) {
       VarState old = store.get(var);
       if (old != null && old.may(Flag.OWNED) && types.isLinear(var.asType())) {
