@@ -9,6 +9,7 @@ import dev.patina.ownership.Mut;
 import dev.patina.ownership.Owned;
 import java.lang.annotation.Annotation;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -150,6 +151,20 @@ final class OwnershipTypes {
   /** Modes of the methods that {@code method} overrides, e.g. {@code Collection.add} for a list. */
   private MethodModes inheritedStubModes(ExecutableElement method, TypeElement owner) {
     MethodModes result = MethodModes.none(method.getParameters().size());
+    for (ExecutableElement m : overridden(method)) {
+      result = result.or(declaredModes(m));
+    }
+    return result;
+  }
+
+  /** Every method, in every supertype, that {@code method} overrides; nearest first. */
+  List<ExecutableElement> overridden(ExecutableElement method) {
+    List<ExecutableElement> result = new ArrayList<>();
+    if (!(method.getEnclosingElement() instanceof TypeElement owner)
+        || method.getKind() != ElementKind.METHOD
+        || method.getModifiers().contains(Modifier.STATIC)) {
+      return result;
+    }
     Deque<TypeMirror> work = new ArrayDeque<>(types.directSupertypes(owner.asType()));
     Set<TypeElement> seen = new HashSet<>();
     while (!work.isEmpty()) {
@@ -159,12 +174,17 @@ final class OwnershipTypes {
       for (ExecutableElement m : ElementFilter.methodsIn(sup.getEnclosedElements())) {
         if (m.getSimpleName().contentEquals(method.getSimpleName())
             && elements.overrides(method, m, owner)) {
-          result = result.or(declaredModes(m));
+          result.add(m);
         }
       }
       work.addAll(types.directSupertypes(sup.asType()));
     }
     return result;
+  }
+
+  /** The modes written on {@code method} itself (or in a stub for it), ignoring what it overrides. */
+  MethodModes declaredModesOf(ExecutableElement method) {
+    return declaredModes(method);
   }
 
   /** An exception type a method need not declare: a subtype of RuntimeException or Error. */

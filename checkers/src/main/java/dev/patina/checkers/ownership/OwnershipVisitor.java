@@ -37,6 +37,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
 
   private final OwnershipChecker checker;
   private final OwnershipTypes types;
+  private final OverrideModes overrides;
   /** The methods being visited, innermost first; lambdas and nested classes push too. */
   private final Deque<Tree> enclosing = new ArrayDeque<>();
 
@@ -44,6 +45,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     super(checker);
     this.checker = checker;
     this.types = types;
+    this.overrides = new OverrideModes(types);
   }
 
   @Override
@@ -61,6 +63,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     enclosing.push(method);
     try {
       analyze(method, () -> {
+        checkOverride(method);
         if (method.getBody() != null && TrackedUse.in(method, types)) {
           MethodAnalysis.ofMethod(checker, types, root, getCurrentPath(), method).run();
         }
@@ -68,6 +71,27 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       return super.visitMethod(method, p);
     } finally {
       enclosing.pop();
+    }
+  }
+
+  /** P0053: the override must hold what it is given the way the overridden method does. */
+  private void checkOverride(MethodTree method) {
+    ExecutableElement e = TreeUtils.elementFromDeclaration(method);
+    if (e == null) {
+      return;
+    }
+    for (OverrideModes.Mismatch m : overrides.check(e)) {
+      String where = m.overridden().getEnclosingElement().getSimpleName() + "." + m.overridden().getSimpleName();
+      Details d = details();
+      Tree superTree = trees.getTree(m.overridden());
+      if (superTree != null && trees.getPath(root, superTree) != null) {
+        d.at(superTree, m.what() + " is " + m.there() + " in `" + where + "`");
+      } else {
+        d.note(m.what() + " is " + m.there() + " in `" + where + "`");
+      }
+      checker.reportError(
+          method, "P0053", method.getName(), m.what(), where,
+          d.help("declare " + m.what() + " as in `" + where + "` (" + m.there() + "), not " + m.here()));
     }
   }
 
