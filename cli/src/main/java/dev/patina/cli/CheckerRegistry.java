@@ -1,0 +1,69 @@
+package dev.patina.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Processor;
+
+/**
+ * The Patina checkers by the short names users type ({@code --checkers ownership}). A new checker
+ * is one line here; {@code check}, {@code javac} and {@code demo} all read this table.
+ */
+public final class CheckerRegistry {
+
+  private static final Map<String, String> CHECKERS = new LinkedHashMap<>();
+
+  static {
+    CHECKERS.put("ownership", "dev.patina.checkers.ownership.OwnershipChecker");
+  }
+
+  private CheckerRegistry() {}
+
+  /** Thrown for a name that is not in the table; its message lists the known names. */
+  public static final class UnknownCheckerException extends Exception {
+    UnknownCheckerException(String name) {
+      super("unknown checker `" + name + "`; known checkers: " + String.join(", ", names()));
+    }
+  }
+
+  /** The short names, in registration order. */
+  public static Set<String> names() {
+    return CHECKERS.keySet();
+  }
+
+  /** The processor class names of the named checkers; every checker when {@code names} is empty. */
+  public static List<String> classNames(List<String> names) throws UnknownCheckerException {
+    if (names == null || names.isEmpty()) {
+      return List.copyOf(CHECKERS.values());
+    }
+    List<String> out = new ArrayList<>();
+    for (String name : names) {
+      String cls = CHECKERS.get(name.strip().toLowerCase(java.util.Locale.ROOT));
+      if (cls == null) {
+        throw new UnknownCheckerException(name.strip());
+      }
+      if (!out.contains(cls)) {
+        out.add(cls);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * New instances of the given processor classes, loaded from the CLI's own class path (which
+   * holds the checkers): a fresh instance per compilation, as javac expects.
+   */
+  public static List<Processor> instantiate(List<String> classNames) {
+    List<Processor> out = new ArrayList<>();
+    for (String name : classNames) {
+      try {
+        out.add(Class.forName(name).asSubclass(Processor.class).getDeclaredConstructor().newInstance());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot load the checker " + name + ": " + e, e);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.patina.cli.command;
+
+import dev.patina.cli.CheckerRegistry;
+import dev.patina.cli.JdkAccess;
+import dev.patina.cli.PatinaPaths;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code patina javac ARGS}: the JDK's javac with every Patina checker on — the processor path,
+ * the processors, Patina's class path, and the JVM flags the Checker Framework needs.
+ */
+@Command(
+    name = "javac",
+    header = "Run javac with the Patina checkers on.",
+    description = {
+      "Runs the JDK's javac with every Patina checker as an annotation processor and Patina's",
+      "annotations on the class path; your -cp/-classpath/--class-path is added to it.",
+      "Everything else goes to javac unchanged (javac's own help: `patina javac -help`)."
+    })
+public final class JavacCommand extends PatinaCommand implements PassThrough {
+
+  @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
+
+  @Parameters(paramLabel = "ARGS", description = "javac options and source files.")
+  List<String> args = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    try {
+      PatinaPaths paths = paths();
+      ToolArgs given = ToolArgs.forJavac(args);
+      List<String> processorPath = new ArrayList<>(paths.processorPath());
+      processorPath.addAll(given.processorPath());
+      Set<String> processors = new LinkedHashSet<>(CheckerRegistry.classNames(List.of()));
+      processors.addAll(given.processors());
+      List<String> classpath = new ArrayList<>(paths.userClasspath());
+      classpath.addAll(given.classpath());
+
+      List<String> command = new ArrayList<>();
+      command.add(paths.jdkTool("javac").toString());
+      command.addAll(JdkAccess.javacFlags());
+      command.addAll(List.of("-processorpath", PatinaPaths.join(processorPath)));
+      command.addAll(List.of("-processor", String.join(",", processors)));
+      command.addAll(List.of("-cp", PatinaPaths.join(classpath)));
+      command.addAll(given.rest());
+      return ProcessRunner.run(command, null, Map.of());
+    } catch (IOException e) {
+      return fail(e.getMessage());
+    } catch (CheckerRegistry.UnknownCheckerException e) {
+      throw new IllegalStateException(e); // cannot happen: the empty list means all checkers
+    }
+  }
+}

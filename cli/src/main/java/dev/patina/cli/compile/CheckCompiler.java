@@ -1,0 +1,92 @@
+package dev.patina.cli.compile;
+
+import dev.patina.cli.CheckerRegistry;
+import dev.patina.cli.PatinaPaths;
+import dev.patina.cli.diagnostic.MessageParser;
+import dev.patina.cli.diagnostic.PatinaDiagnostic;
+import dev.patina.cli.diagnostic.Severity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles sources in this JVM with javac and the Patina checkers as annotation processors, and
+ * hands back every diagnostic parsed. Class files go to a temporary directory that is deleted
+ * afterwards: {@code check} is about the diagnostics, not the output.
+ *
+ * @param checkerClasses the processor classes to run
+ * @param classpath entries added after Patina's own user class path
+ * @param release the {@code --release} value, or null for the JDK's own
+ */
+public record CheckCompiler(List<String> checkerClasses, List<String> classpath, Integer release) {
+
+  /** A large cap, because javac stops reporting at 100 errors by default and we want them all. */
+  private static final String MAX_DIAGNOSTICS = "100000";
+
+  /** Compiles {@code files}; javac option problems surface as {@link IllegalArgumentException}. */
+  public CompileResult compile(PatinaPaths paths, List<Path> files) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) {
+      throw new IOException("this Java runtime has no compiler; run Patina on a JDK");
+    }
+    List<String> cp = new ArrayList<>(paths.userClasspath());
+    cp.addAll(classpath);
+    Path out = Files.createTempDirectory("patina-check");
+    DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+    StringWriter javacOutput = new StringWriter();
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
+      List<String> options = new ArrayList<>(List.of(
+          "-d", out.toString(),
+          "-classpath", PatinaPaths.join(cp),
+          "-encoding", "UTF-8",
+          "-Xmaxerrs", MAX_DIAGNOSTICS,
+          "-Xmaxwarns", MAX_DIAGNOSTICS));
+      if (release != null) {
+        options.addAll(List.of("--release", release.toString()));
+      }
+      JavaCompiler.CompilationTask task =
+          javac.getTask(javacOutput, fm, collector, options, null, fm.getJavaFileObjectsFromPaths(files));
+      task.setLocale(Locale.ROOT);
+      task.setProcessors(CheckerRegistry.instantiate(checkerClasses));
+      task.call();
+    } finally {
+      SourceFiles.deleteTree(out);
+    }
+    List<PatinaDiagnostic> diagnostics = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
+      diagnostics.add(convert(d));
+    }
+    diagnostics.sort(PatinaDiagnostic.SOURCE_ORDER);
+    return new CompileResult(diagnostics, files.size(), javacOutput.toString());
+  }
+
+  /** One javax.tools diagnostic, with its message text parsed. */
+  static PatinaDiagnostic convert(Diagnostic<? extends JavaFileObject> d) {
+    Path file = null;
+    if (d.getSource() != null) {
+      try {
+        file = Path.of(d.getSource().toUri());
+      } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        file = Path.of(d.getSource().getName()); // an in-memory source: its name is all there is
+      }
+    }
+    return MessageParser.parse(
+        file, position(d.getLineNumber()), position(d.getColumnNumber()),
+        d.getStartPosition(), d.getEndPosition(), Severity.of(d.getKind()), d.getMessage(Locale.ROOT));
+  }
+
+  private static int position(long p) {
+    return p == Diagnostic.NOPOS || p > Integer.MAX_VALUE ? 0 : (int) p;
+  }
+}
