@@ -12,8 +12,11 @@ sealed interface Finding {
   /** P0382: {@code var} is read or moved where it may already have been moved. */
   record UseAfterMove(Tree tree, VariableElement var, Set<Site> moves) implements Finding {}
 
-  /** P0507: {@code var} holds a borrow, or is a field of another object, and is moved. */
-  record MoveOutOfBorrow(Tree tree, String name, Site site) implements Finding {}
+  /**
+   * P0507: {@code name} holds a borrow, or is a field of another object, and is moved; {@code
+   * lender} is where the borrow came from (a parameter, a resource, a declaration), or null.
+   */
+  record MoveOutOfBorrow(Tree tree, String name, Site site, Tree lender, String why) implements Finding {}
 
   /** P1001: {@code var} is overwritten, or declared again by a loop, while it still owns a value. */
   record Overwritten(Tree tree, VariableElement var, Tree origin, boolean redeclared) implements Finding {}

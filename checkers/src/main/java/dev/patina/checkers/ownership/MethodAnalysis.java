@@ -129,9 +129,17 @@ final class MethodAnalysis {
     for (Finding f : sorted) {
       switch (f) {
         case UseAfterMove u -> reportUseAfterMove(u);
-        case MoveOutOfBorrow m -> checker.reportError(
-            m.tree(), "P0507", m.name(),
-            details().note("it would be " + m.site().how()).help(checker.text("help.P0507")));
+        case MoveOutOfBorrow m -> {
+          Details d = details();
+          if (m.lender() != null && m.lender() != m.tree()) {
+            d.at(m.lender(), m.why());
+          } else {
+            d.note(m.why());
+          }
+          checker.reportError(
+              m.tree(), "P0507", m.name(),
+              d.note("it would be " + m.site().how()).help(checker.text("help.P0507")));
+        }
         case Overwritten o -> reportOverwritten(o);
         case Escape e -> checker.reportWarning(
             e.tree(), "P1003", e.var().getSimpleName(),

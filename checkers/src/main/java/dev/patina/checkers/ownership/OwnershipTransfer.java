@@ -119,7 +119,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     }
     if (move != null) {
       if (state.may(Flag.BORROWED)) {
-        findings.put(n, new Finding.MoveOutOfBorrow(tree, var.getSimpleName().toString(), move));
+        findings.put(n, new Finding.MoveOutOfBorrow(tree, var.getSimpleName().toString(), move, state.origin(), lenderLabel(var)));
       } else if (positions.escapes.containsKey(tree)) {
         if (state.may(Flag.OWNED) && types.isLinear(var.asType())) {
           findings.put(n, new Finding.Escape(tree, var, positions.escapes.get(tree)));
@@ -143,7 +143,10 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     Site move = positions.moves.get(tree);
     if (!isOwnFieldOfThis(n, field)) {
       if (move != null) {
-        findings.put(n, new Finding.MoveOutOfBorrow(tree, tree.toString(), move));
+        String why = types.isOwnedField(field)
+            ? "an `@Owned` field may be moved only by its own object's methods"
+            : "the field is not `@Owned`, so its object only lends what it holds";
+        findings.put(n, new Finding.MoveOutOfBorrow(tree, tree.toString(), move, null, why));
       }
       return result(OwnershipValue.of(Flag.BORROWED, tree), store);
     }
@@ -159,6 +162,20 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       store.put(field, VarState.movedAt(move));
     }
     return result(value, store);
+  }
+
+  /** Why a variable holds only a borrow, for the label at the place it got it. */
+  private String lenderLabel(VariableElement var) {
+    if (positions.resources.contains(var)) {
+      return "`" + var.getSimpleName() + "` is owned by this try-with-resources statement, which closes it";
+    }
+    if (var.getKind() == ElementKind.PARAMETER) {
+      return "`" + var.getSimpleName() + "` is a borrowed parameter (it is not `@Owned`)";
+    }
+    if (types.isBorrowedLocal(var)) {
+      return "`" + var.getSimpleName() + "` is declared as a borrow here";
+    }
+    return "`" + var.getSimpleName() + "` is a borrow: captured from the enclosing method, or filled from one";
   }
 
   /** {@code this.f} or {@code f} for an {@code @Owned} field declared by the class being checked. */

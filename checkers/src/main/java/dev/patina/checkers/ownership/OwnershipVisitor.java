@@ -149,7 +149,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
 
   @Override
   public Void visitExpressionStatement(ExpressionStatementTree stmt, Void p) {
-    dropped(stmt.getExpression());
+    dropped(stmt.getExpression(), end(stmt) - 1, "dropped here, at the end of the statement");
     return super.visitExpressionStatement(stmt, p);
   }
 
@@ -160,14 +160,14 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     if (m != null && involvesTracked(receiver, inv.getArguments())) {
       MethodModes modes = types.modes(m);
       if (receiver != null && !modes.consumesReceiver()) {
-        dropped(receiver);
+        dropped(receiver, nameOffset(inv, m), "`" + m.getSimpleName() + "()` only borrows it, and it is dropped after the call");
       }
       if (modes.consumesReceiver() && isThis(receiver) && !enclosingMethodConsumes()) {
         checker.reportError(
             inv, "P0507", "this",
             details().help(checker.text("help.P0507.this")));
       }
-      borrowingArguments(inv.getArguments(), modes);
+      borrowingArguments(inv.getArguments(), modes, nameOffset(inv, m), "`" + m.getSimpleName() + "()`");
     }
     return super.visitMethodInvocation(inv, p);
   }
@@ -176,7 +176,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   public Void visitNewClass(NewClassTree nc, Void p) {
     ExecutableElement ctor = TreeUtils.elementFromUse(nc);
     if (ctor != null && involvesTracked(nc, nc.getArguments())) {
-      borrowingArguments(nc.getArguments(), types.modes(ctor));
+      borrowingArguments(nc.getArguments(), types.modes(ctor), start(nc), "`new " + ctor.getEnclosingElement().getSimpleName() + "`");
     }
     return super.visitNewClass(nc, p);
   }
@@ -184,8 +184,9 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   @Override
   public Void visitBinary(BinaryTree b, Void p) {
     if (b.getKind() == Tree.Kind.EQUAL_TO || b.getKind() == Tree.Kind.NOT_EQUAL_TO) {
-      dropped(b.getLeftOperand());
-      dropped(b.getRightOperand());
+      long at = start(b.getRightOperand());
+      dropped(b.getLeftOperand(), start(b), "only compared, then dropped");
+      dropped(b.getRightOperand(), at, "only compared, then dropped");
     }
     return super.visitBinary(b, p);
   }
@@ -213,12 +214,27 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     return false;
   }
 
-  private void borrowingArguments(List<? extends ExpressionTree> args, MethodModes modes) {
+  private void borrowingArguments(List<? extends ExpressionTree> args, MethodModes modes, long callee, String name) {
     for (int i = 0; i < args.size(); i++) {
       if (!modes.ownsArgument(i)) {
-        dropped(args.get(i));
+        dropped(args.get(i), callee, name + " only borrows its argument, which is dropped after the call");
       }
     }
+  }
+
+  private long start(Tree t) {
+    return trees.getSourcePositions().getStartPosition(root, t);
+  }
+
+  private long end(Tree t) {
+    return trees.getSourcePositions().getEndPosition(root, t);
+  }
+
+  /** The offset of the method's name in a call, {@code write} in {@code page.write(x)}. */
+  private long nameOffset(MethodInvocationTree inv, ExecutableElement m) {
+    ExpressionTree select = inv.getMethodSelect();
+    long end = end(select);
+    return end > 0 ? end - m.getSimpleName().length() : start(inv);
   }
 
   /** An expression lambda whose function returns nothing drops whatever its body makes. */
@@ -228,12 +244,13 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     }
     ExecutableElement fn = TreeUtils.findFunction(lambda, checker.getProcessingEnvironment());
     if (fn != null && fn.getReturnType().getKind() == TypeKind.VOID) {
-      dropped((ExpressionTree) lambda.getBody());
+      dropped((ExpressionTree) lambda.getBody(), start(lambda),
+          "this lambda implements `" + fn.getSimpleName() + "()`, which returns nothing, so its value is dropped");
     }
   }
 
   /** Reports P1002 if {@code expr}, whose value nobody takes, makes a new owned linear value. */
-  private void dropped(ExpressionTree expr) {
+  private void dropped(ExpressionTree expr, long dropAt, String dropLabel) {
     for (ExpressionTree e : valueSources(expr)) {
       TypeMirror type = TreeUtils.typeOf(e);
       if (!types.isLinear(type) || !createsOwned(e)) {
@@ -244,7 +261,8 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
           : "the owned `" + simpleName(type) + "` returned by `" + methodName((MethodInvocationTree) e) + "()`";
       checker.reportError(
           e, "P1002", what,
-          details().help(String.format(checker.text("help.P1002"), consumeHint(type))));
+          details().atOffset(dropAt, dropLabel)
+              .help(String.format(checker.text("help.P1002"), consumeHint(type))));
     }
   }
 
