@@ -10,6 +10,6 @@ enum Flag {
   NULL,
   /** A borrow: usable, but not the variable's to move or consume. */
   BORROWED,
-  /** A use after move was already reported here; stay quiet about this value from now on. */
-  POISONED
+  /** The value escaped into something untracked: the checker no longer follows it. */
+  ESCAPED
 }

@@ -61,6 +61,8 @@ final class MethodAnalysis {
   private final boolean constructor;
   private final TypeElement currentClass;
   private final TypeMirror resultType;
+  /** Whether the body consumes {@code this} by calling a {@code @Consume} method on it. */
+  private boolean consumesThisByCall;
   /** What was already reported, so that one leak or move is one diagnostic. */
   private final Set<Object> reported = new HashSet<>();
 
@@ -98,12 +100,24 @@ final class MethodAnalysis {
   void run() {
     ControlFlowGraph cfg = CFGBuilder.build(root, ast, false, false, checker.getProcessingEnvironment());
     boolean borrowedResult = method != null && types.modes(method).borrowedResult();
-    MovePositions moves = MovePositions.of(code, types, resultType, borrowedResult);
+    // a lambda is scanned from its own tree, so that an expression body counts as returned
+    Tree scanRoot = ast instanceof UnderlyingAST.CFGLambda l ? l.getLambdaTree() : code;
+    MovePositions moves = MovePositions.of(scanRoot, types, resultType, borrowedResult);
+    this.consumesThisByCall = !moves.implicitThisConsumed.isEmpty() || movesThis(moves);
     OwnershipTransfer transfer = new OwnershipTransfer(types, moves, currentClass, constructor, ownedFieldsToConsume());
     OwnershipAnalysis analysis = new OwnershipAnalysis(transfer, types);
     analysis.performAnalysis(cfg);
     reportFindings(transfer.findings());
-    new Exits(analysis, cfg).check();
+    new Exits(analysis, cfg, moves).check();
+  }
+
+  private static boolean movesThis(MovePositions moves) {
+    for (Tree t : moves.moves.keySet()) {
+      if (t instanceof com.sun.source.tree.IdentifierTree id && id.getName().contentEquals("this")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** In a {@code @Consume} method every {@code @Owned} field must be consumed before it returns. */
@@ -127,6 +141,10 @@ final class MethodAnalysis {
     List<Finding> sorted = new ArrayList<>(findings.values());
     sorted.sort(Comparator.comparingLong(f -> positions.getStartPosition(root, f.tree())));
     for (Finding f : sorted) {
+      // a finally block is in the graph once per way out of it: one report per place and kind
+      if (!reported.add(List.of(f.getClass(), f.tree()))) {
+        continue;
+      }
       switch (f) {
         case UseAfterMove u -> reportUseAfterMove(u);
         case MoveOutOfBorrow m -> {
@@ -186,10 +204,12 @@ final class MethodAnalysis {
   private final class Exits {
     private final OwnershipAnalysis analysis;
     private final ControlFlowGraph cfg;
+    private final MovePositions moves;
 
-    Exits(OwnershipAnalysis analysis, ControlFlowGraph cfg) {
+    Exits(OwnershipAnalysis analysis, ControlFlowGraph cfg, MovePositions moves) {
       this.analysis = analysis;
       this.cfg = cfg;
+      this.moves = moves;
     }
 
     void check() {
@@ -245,14 +265,14 @@ final class MethodAnalysis {
         }
         if (var.getKind() == ElementKind.FIELD) {
           checkFieldAtExit(var, state, returnTree);
-        } else if (state.may(Flag.OWNED) && !state.may(Flag.POISONED) && types.isLinear(var.asType())) {
+        } else if (state.may(Flag.OWNED) && !state.may(Flag.ESCAPED) && types.isLinear(var.asType())) {
           leak(var, state, returnTree, returnTree != null ? "still owned when the method returns here" : null);
         }
       }
     }
 
     private void checkFieldAtExit(VariableElement field, VarState state, Tree returnTree) {
-      if (consumesThis && state.may(Flag.OWNED) && types.isLinear(field.asType())) {
+      if (consumesThis && !consumesThisByCall && state.may(Flag.OWNED) && types.isLinear(field.asType())) {
         String name = nameOf(field);
         if (reported.add(field)) {
           Tree at = returnTree != null ? returnTree : path.getLeaf();
@@ -279,21 +299,22 @@ final class MethodAnalysis {
           continue;
         }
         TypeMirror cause = e.getKey();
-        if (!(node instanceof ThrowNode) && types.isUnchecked(cause)) {
+        boolean thrownHere = node instanceof ThrowNode t && moves.throwStatements.contains(t.getTree());
+        if (!thrownHere && types.isUnchecked(cause)) {
           continue; // an undeclared unchecked exception leaving the method: not a leak path
         }
         OwnershipStore store = analysis.getResult().getStoreBefore(node);
         if (store == null || store.unwinding()) {
           continue; // e.g. the end of a finally block that only unchecked exceptions reach
         }
-        String label = node instanceof ThrowNode
+        String label = thrownHere
             ? "still owned when this throws"
             : "still owned if " + callName(node) + " throws `" + OwnershipVisitor.simpleName(cause) + "` here";
         for (Map.Entry<VariableElement, VarState> s : store.states().entrySet()) {
           VariableElement var = s.getKey();
           VarState state = s.getValue();
           if (var.getKind() != ElementKind.FIELD && !OwnershipTransfer.isSynthetic(var)
-              && state.may(Flag.OWNED) && !state.may(Flag.POISONED) && types.isLinear(var.asType())) {
+              && state.may(Flag.OWNED) && !state.may(Flag.ESCAPED) && types.isLinear(var.asType())) {
             leakAt(var, state, node.getTree(), label);
           }
         }

@@ -16,6 +16,7 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
@@ -62,6 +63,9 @@ final class MovePositions {
    * on every path, so its body only borrows them.
    */
   final Set<Element> resources = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** The body's own {@code throw} statements (an {@code assert} becomes a throw only in the CFG). */
+  final Set<Tree> throwStatements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** Catch-clause parameters: control reaching one has caught what was propagating. */
   final Set<Element> catchParameters = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -246,6 +250,38 @@ final class MovePositions {
     }
 
     @Override
+    public Void visitSwitchExpression(SwitchExpressionTree sw, Void v) {
+      movedIntoBindings(sw.getExpression(), sw.getCases());
+      return super.visitSwitchExpression(sw, v);
+    }
+
+    @Override
+    public Void visitSwitch(com.sun.source.tree.SwitchTree sw, Void v) {
+      movedIntoBindings(sw.getExpression(), sw.getCases());
+      return super.visitSwitch(sw, v);
+    }
+
+    /** {@code switch (m) { case Ping p -> ... }}: the matching arm's binding takes the value. */
+    private void movedIntoBindings(ExpressionTree selector, List<? extends CaseTree> cases) {
+      for (CaseTree c : cases) {
+        for (com.sun.source.tree.CaseLabelTree label : c.getLabels()) {
+          if (label instanceof com.sun.source.tree.PatternCaseLabelTree p
+              && p.getPattern() instanceof com.sun.source.tree.BindingPatternTree b
+              && types.isTracked(TreeUtils.typeOf(b.getVariable()))) {
+            move(selector, "moved into the pattern binding `" + b.getVariable().getName() + "`", true);
+            return;
+          }
+        }
+      }
+    }
+
+    @Override
+    public Void visitThrow(ThrowTree t, Void v) {
+      throwStatements.add(t);
+      return super.visitThrow(t, v);
+    }
+
+    @Override
     public Void visitCatch(CatchTree c, Void v) {
       catchParameters.add(TreeUtils.elementFromDeclaration(c.getParameter()));
       return super.visitCatch(c, v);
@@ -270,6 +306,7 @@ final class MovePositions {
       implicitThisConsumed.addAll(inner.implicitThisConsumed);
       resources.addAll(inner.resources);
       catchParameters.addAll(inner.catchParameters);
+      throwStatements.addAll(inner.throwStatements);
       if (lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
         move((ExpressionTree) lambda.getBody(), "returned from the lambda", true);
       }

@@ -29,7 +29,9 @@ final class OverrideModes {
     for (ExecutableElement sup : types.overridden(method)) {
       MethodModes theirs = types.declaredModesOf(sup);
       compareParameters(method, sup, mine, theirs, out);
-      if (receiverTracked(method)) {
+      // the receiver's mode means something only if the overridden method's class is tracked too:
+      // a @Linear resource's @Consume close() implements AutoCloseable.close() legitimately
+      if (receiverTracked(method) && receiverTracked(sup)) {
         if (mine.consumesReceiver() != theirs.consumesReceiver()) {
           out.add(new Mismatch(sup, "the receiver", consume(theirs), consume(mine)));
         } else if (mine.mutReceiver() != theirs.mutReceiver()) {

@@ -18,6 +18,9 @@ import org.checkerframework.dataflow.analysis.TransferResult;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.node.AbstractNodeVisitor;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.ConditionalAndNode;
+import org.checkerframework.dataflow.cfg.node.ConditionalNotNode;
+import org.checkerframework.dataflow.cfg.node.ConditionalOrNode;
 import org.checkerframework.dataflow.cfg.node.EqualToNode;
 import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
@@ -108,26 +111,32 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     VarState state = stateOf(store, var, tree);
     OwnershipValue value = OwnershipValue.of(state, tree);
     Site move = positions.moves.get(tree);
-    if (state.may(Flag.POISONED)) {
+    if (state.may(Flag.ESCAPED)) {
       return result(value, store);
     }
     if (state.may(Flag.MOVED)) {
       findings.put(n, new Finding.UseAfterMove(tree, var, state.moves()));
-      // reported once: later uses of the same moved value stay quiet
-      store.put(var, VarState.of(Flag.POISONED, state.origin()));
+      // go on as if the use were allowed: report once, keep following the paths that still own it
+      store.put(var, move != null ? VarState.movedAt(move) : state.withoutMoves());
       return result(value, store);
     }
-    if (move != null) {
-      if (state.may(Flag.BORROWED)) {
-        findings.put(n, new Finding.MoveOutOfBorrow(tree, var.getSimpleName().toString(), move, state.origin(), lenderLabel(var)));
-      } else if (positions.escapes.containsKey(tree)) {
-        if (state.may(Flag.OWNED) && types.isLinear(var.asType())) {
+    if (move == null) {
+      return result(value, store);
+    }
+    if (positions.escapes.containsKey(tree)) {
+      // into an untracked holder: an owned value escapes (P1003), a borrow is merely copied
+      if (state.may(Flag.OWNED)) {
+        if (types.isLinear(var.asType())) {
           findings.put(n, new Finding.Escape(tree, var, positions.escapes.get(tree)));
         }
-        store.put(var, VarState.of(Flag.POISONED, state.origin()));
-      } else {
-        store.put(var, VarState.movedAt(move));
+        store.put(var, VarState.of(Flag.ESCAPED, state.origin()));
       }
+    } else if (state.may(Flag.BORROWED)) {
+      findings.put(n, new Finding.MoveOutOfBorrow(tree, var.getSimpleName().toString(), move, state.origin(), lenderLabel(var)));
+      // go on as if the move were allowed: whoever receives the value owns it
+      value = OwnershipValue.of(Flag.OWNED, tree);
+    } else {
+      store.put(var, VarState.movedAt(move));
     }
     return result(value, store);
   }
@@ -155,9 +164,9 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       state = VarState.of(constructor ? Flag.NULL : Flag.OWNED, tree);
     }
     OwnershipValue value = OwnershipValue.of(state, tree);
-    if (state.may(Flag.MOVED) && !state.may(Flag.POISONED)) {
+    if (state.may(Flag.MOVED)) {
       findings.put(n, new Finding.UseAfterMove(tree, field, state.moves()));
-      store.put(field, VarState.of(Flag.POISONED, state.origin()));
+      store.put(field, move != null ? VarState.movedAt(move) : state.withoutMoves());
     } else if (move != null) {
       store.put(field, VarState.movedAt(move));
     }
@@ -284,6 +293,36 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     VarState state = store.get(v);
     store.remove(v);
     return result(state == null ? OwnershipValue.UNTRACKED : OwnershipValue.of(state, null), store);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitConditionalAnd(ConditionalAndNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    return keepBranches(in, false);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitConditionalOr(ConditionalOrNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    return keepBranches(in, false);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitConditionalNot(ConditionalNotNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    return keepBranches(in, true);
+  }
+
+  /**
+   * {@code a && take(c)}: the paths where the condition holds and where it fails arrive as two
+   * stores; keep them apart, or a move made only on one side would leak into the other.
+   */
+  private TransferResult<OwnershipValue, OwnershipStore> keepBranches(TransferInput<OwnershipValue, OwnershipStore> in, boolean swap) {
+    if (!in.containsTwoStores()) {
+      return result(OwnershipValue.UNTRACKED, in.getRegularStore());
+    }
+    OwnershipStore then = in.getThenStore().copy();
+    OwnershipStore otherwise = in.getElseStore().copy();
+    return swap
+        ? new ConditionalTransferResult<>(OwnershipValue.UNTRACKED, otherwise, then, true)
+        : new ConditionalTransferResult<>(OwnershipValue.UNTRACKED, then, otherwise, true);
   }
 
   @Override

@@ -142,10 +142,32 @@ final class OwnershipTypes {
     boolean consume = has(method, Consume.class);
     boolean mut = has(method, Mut.class);
     boolean borrowedFrom = has(method, BorrowedFrom.class);
-    boolean borrowedResult = hasTypeUse(method.getReturnType(), Borrowed.class);
+    boolean borrowedResult = hasTypeUse(method.getReturnType(), Borrowed.class) || passesThrough(method);
     MethodModes declared =
         new MethodModes(ownedParams, consume, mut, borrowedFrom || borrowedResult, false);
     return stub == null ? declared : declared.or(stub);
+  }
+
+  /**
+   * A generic method whose result has the type of one of its own type parameters that a parameter
+   * also has ({@code <T> T requireNonNull(T obj)}) hands back what it was given: its result is a
+   * borrow of the argument, not a new owned value. A class's type parameter ({@code E get(int)})
+   * does not count: that result is an element the taker owns.
+   */
+  private boolean passesThrough(ExecutableElement method) {
+    if (method.getReturnType().getKind() != TypeKind.TYPEVAR) {
+      return false;
+    }
+    Element var = ((javax.lang.model.type.TypeVariable) method.getReturnType()).asElement();
+    if (!method.getTypeParameters().contains(var)) {
+      return false;
+    }
+    for (VariableElement p : method.getParameters()) {
+      if (types.isSameType(p.asType(), method.getReturnType()) && !isOwnedParameter(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Modes of the methods that {@code method} overrides, e.g. {@code Collection.add} for a list. */

@@ -19,7 +19,7 @@ record OwnershipValue(EnumSet<Flag> flags, Tree origin) implements AbstractValue
   static OwnershipValue of(VarState state, Tree origin) {
     EnumSet<Flag> f = EnumSet.copyOf(state.flags());
     f.remove(Flag.MOVED);
-    f.remove(Flag.POISONED);
+    f.remove(Flag.ESCAPED);
     return new OwnershipValue(f, state.origin() != null ? state.origin() : origin);
   }
 

@@ -125,9 +125,38 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
    */
   private void analyze(Tree body, Runnable analysis) {
     try {
-      analysis.run();
+      try {
+        analysis.run();
+      } catch (StackOverflowError deep) {
+        // javac handles very deep expressions; the CFG builder recurses further: retry on a big stack
+        onDeepStack(analysis);
+      }
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
       internalError(body, body instanceof MethodTree m ? "method `" + m.getName() + "`" : "a lambda", e);
+    }
+  }
+
+  private static void onDeepStack(Runnable analysis) {
+    Throwable[] failure = new Throwable[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        analysis.run();
+      } catch (Throwable e) {
+        failure[0] = e;
+      }
+    }, "patina-ownership-deep", 1L << 29);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing a deeply nested method", e);
+    }
+    switch (failure[0]) {
+      case null -> {}
+      case RuntimeException e -> throw e;
+      case Error e -> throw e;
+      default -> throw new IllegalStateException(failure[0]);
     }
   }
 
@@ -179,6 +208,55 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       borrowingArguments(nc.getArguments(), types.modes(ctor), start(nc), "`new " + ctor.getEnclosingElement().getSimpleName() + "`");
     }
     return super.visitNewClass(nc, p);
+  }
+
+  // ---- P1003 for values made straight into something untracked ---------------------------
+
+  @Override
+  public Void visitReturn(com.sun.source.tree.ReturnTree ret, Void p) {
+    Tree fn = enclosing.peek();
+    if (ret.getExpression() != null && fn instanceof MethodTree m) {
+      ExecutableElement e = TreeUtils.elementFromDeclaration(m);
+      if (e != null) {
+        escapesNew(ret.getExpression(), e.getReturnType(), "returned as `" + e.getReturnType() + "`");
+      }
+    }
+    return super.visitReturn(ret, p);
+  }
+
+  @Override
+  public Void visitAssignment(com.sun.source.tree.AssignmentTree a, Void p) {
+    javax.lang.model.element.Element target = TreeUtils.elementFromUse(a.getVariable());
+    if (target instanceof javax.lang.model.element.VariableElement v) {
+      escapesNew(a.getExpression(), v.asType(), "stored in `" + v.getSimpleName() + "`, of type `" + v.asType() + "`");
+    }
+    return super.visitAssignment(a, p);
+  }
+
+  @Override
+  public Void visitVariable(com.sun.source.tree.VariableTree var, Void p) {
+    if (var.getInitializer() != null) {
+      javax.lang.model.element.VariableElement v = TreeUtils.elementFromDeclaration(var);
+      if (v != null) {
+        escapesNew(var.getInitializer(), v.asType(), "stored in `" + v.getSimpleName() + "`, of type `" + v.asType() + "`");
+      }
+    }
+    return super.visitVariable(var, p);
+  }
+
+  /** A new owned linear value that goes straight into an untracked holder: the checker loses it. */
+  private void escapesNew(ExpressionTree value, TypeMirror holder, String how) {
+    if (holder.getKind() != TypeKind.DECLARED || types.isTracked(holder)) {
+      return;
+    }
+    for (ExpressionTree e : valueSources(value)) {
+      TypeMirror type = TreeUtils.typeOf(e);
+      if (types.isLinear(type) && createsOwned(e)) {
+        checker.reportWarning(
+            e, "P1003", simpleName(type),
+            details().note("it is " + how).help(checker.text("help.P1003")));
+      }
+    }
   }
 
   @Override

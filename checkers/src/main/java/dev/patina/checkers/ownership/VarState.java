@@ -44,6 +44,16 @@ record VarState(EnumSet<Flag> flags, Set<Site> moves, Tree origin) {
     return new VarState(f, Set.copyOf(m), origin != null ? origin : other.origin);
   }
 
+  /** After a reported use after move: the paths that still hold something, or nothing at all. */
+  VarState withoutMoves() {
+    EnumSet<Flag> f = EnumSet.copyOf(flags);
+    f.remove(Flag.MOVED);
+    if (f.isEmpty()) {
+      f.add(Flag.NULL);
+    }
+    return new VarState(f, Set.of(), origin);
+  }
+
   /** The state on a path where the variable is known to hold {@code null}: it owes nothing. */
   VarState knownNull() {
     return new VarState(EnumSet.of(Flag.NULL), Set.of(), origin);
