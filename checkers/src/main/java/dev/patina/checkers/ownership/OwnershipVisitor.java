@@ -52,7 +52,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   public void visit(TreePath path) {
     try {
       super.visit(path);
-    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+    } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
       // last resort: a failure outside any one method's analysis
       internalError(path.getLeaf(), "this file", e);
     }
@@ -131,7 +131,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
         // javac handles very deep expressions; the CFG builder recurses further: retry on a big stack
         onDeepStack(analysis);
       }
-    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+    } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
       internalError(body, body instanceof MethodTree m ? "method `" + m.getName() + "`" : "a lambda", e);
     }
   }

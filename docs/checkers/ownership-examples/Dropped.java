@@ -1,0 +1,7 @@
+import dev.patina.ownership.*;
+
+class Dropped {
+  int size() {
+    return Conn.open().read();
+  }
+}

@@ -1,0 +1,8 @@
+import dev.patina.ownership.*;
+
+class Untracked {
+  Object hide() {
+    Conn c = Conn.open();
+    return c;
+  }
+}
