@@ -191,4 +191,54 @@ class Switches {
     };
   }
 
+
+  // fires: [P1001] a pattern arm whose binding is never consumed (it took the value from m)
+  int patternArmLeaks(@Owned SwMsg m) {
+    return switch (m) {
+      // :: error: [P1001]
+      case SwPing p -> p.n();
+      case SwData d -> {
+        d.done();
+        yield 2;
+      }
+    };
+  }
+
+  // fires: [P0382] after the binding took the value, the switched-on variable has moved
+  void patternThenUseSelector(@Owned SwMsg m) {
+    switch (m) {
+      case SwPing p -> p.done();
+      case SwData d -> d.done();
+    }
+    // :: error: [P0382]
+    m.done();
+  }
+
+  // silent: instanceof hands the value to its binding only where it matched; the other branch
+  // still owns it through the original variable
+  void instanceofBinds(@Owned SwMsg m) {
+    if (m instanceof SwPing p) {
+      p.done();
+    } else {
+      m.done();
+    }
+  }
+
+  // fires: [P1001] a matching instanceof binding that is never consumed
+  void instanceofLeaks(@Owned SwMsg m) {
+    // :: error: [P1001]
+    if (m instanceof SwPing p) {
+      return;
+    }
+    m.done();
+  }
+
+  // silent: a pattern switch over a borrowed value binds borrows; nothing to consume
+  int patternOnBorrowed(SwMsg m) {
+    return switch (m) {
+      case SwPing p -> p.n();
+      case SwData d -> d.text().length();
+    };
+  }
+
 }

@@ -64,6 +64,21 @@ final class MovePositions {
    */
   final Set<Element> resources = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+  /**
+   * The last case of each exhaustive switch without a default (every switch expression, and pattern
+   * switch statements): if even it does not match, javac throws, so its no-match branch is dead.
+   */
+  final Set<Tree> lastCasesOfExhaustive = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /**
+   * Pattern bindings of those last cases, with the switch's selector variable (or null): the CFG
+   * tests nothing there, so the binding takes the value where it is declared.
+   */
+  final Map<Element, Element> unconditionalBindings = new IdentityHashMap<>();
+
+  /** Where each variable of the body is declared, pattern bindings included, for labels. */
+  final Map<Element, Tree> declarations = new IdentityHashMap<>();
+
   /** The body's own {@code throw} statements (an {@code assert} becomes a throw only in the CFG). */
   final Set<Tree> throwStatements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -217,6 +232,12 @@ final class MovePositions {
       return super.visitVariable(var, v);
     }
 
+    @Override
+    public Void visitBindingPattern(com.sun.source.tree.BindingPatternTree b, Void v) {
+      declarations.put(TreeUtils.elementFromDeclaration(b.getVariable()), b.getVariable());
+      return super.visitBindingPattern(b, v);
+    }
+
     private void intoVariable(Element target, ExpressionTree value) {
       if (!(target instanceof VariableElement var)) {
         return;
@@ -251,25 +272,35 @@ final class MovePositions {
 
     @Override
     public Void visitSwitchExpression(SwitchExpressionTree sw, Void v) {
-      movedIntoBindings(sw.getExpression(), sw.getCases());
+      markExhaustive(sw.getExpression(), sw.getCases(), true);
       return super.visitSwitchExpression(sw, v);
     }
 
     @Override
     public Void visitSwitch(com.sun.source.tree.SwitchTree sw, Void v) {
-      movedIntoBindings(sw.getExpression(), sw.getCases());
+      markExhaustive(sw.getExpression(), sw.getCases(), false);
       return super.visitSwitch(sw, v);
     }
 
-    /** {@code switch (m) { case Ping p -> ... }}: the matching arm's binding takes the value. */
-    private void movedIntoBindings(ExpressionTree selector, List<? extends CaseTree> cases) {
+    private void markExhaustive(ExpressionTree selector, List<? extends CaseTree> cases, boolean expression) {
+      boolean patterns = false;
       for (CaseTree c : cases) {
         for (com.sun.source.tree.CaseLabelTree label : c.getLabels()) {
-          if (label instanceof com.sun.source.tree.PatternCaseLabelTree p
-              && p.getPattern() instanceof com.sun.source.tree.BindingPatternTree b
-              && types.isTracked(TreeUtils.typeOf(b.getVariable()))) {
-            move(selector, "moved into the pattern binding `" + b.getVariable().getName() + "`", true);
+          if (label instanceof com.sun.source.tree.DefaultCaseLabelTree) {
             return;
+          }
+          patterns |= label instanceof com.sun.source.tree.PatternCaseLabelTree;
+        }
+      }
+      if ((expression || patterns) && !cases.isEmpty()) {
+        CaseTree last = cases.get(cases.size() - 1);
+        lastCasesOfExhaustive.add(last);
+        Element source = leaves(selector).size() == 1 && leaves(selector).get(0) instanceof IdentifierTree id
+            ? TreeUtils.elementFromUse(id) : null;
+        for (com.sun.source.tree.CaseLabelTree label : last.getLabels()) {
+          if (label instanceof com.sun.source.tree.PatternCaseLabelTree p
+              && p.getPattern() instanceof com.sun.source.tree.BindingPatternTree b) {
+            unconditionalBindings.put(TreeUtils.elementFromDeclaration(b.getVariable()), source);
           }
         }
       }
@@ -307,6 +338,9 @@ final class MovePositions {
       resources.addAll(inner.resources);
       catchParameters.addAll(inner.catchParameters);
       throwStatements.addAll(inner.throwStatements);
+      declarations.putAll(inner.declarations);
+      lastCasesOfExhaustive.addAll(inner.lastCasesOfExhaustive);
+      unconditionalBindings.putAll(inner.unconditionalBindings);
       if (lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
         move((ExpressionTree) lambda.getBody(), "returned from the lambda", true);
       }

@@ -17,7 +17,12 @@ import org.checkerframework.dataflow.analysis.TransferInput;
 import org.checkerframework.dataflow.analysis.TransferResult;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.node.AbstractNodeVisitor;
+import com.sun.source.tree.BindingPatternTree;
+import com.sun.source.tree.CaseLabelTree;
+import com.sun.source.tree.PatternCaseLabelTree;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.CaseNode;
+import org.checkerframework.dataflow.cfg.node.InstanceOfNode;
 import org.checkerframework.dataflow.cfg.node.ConditionalAndNode;
 import org.checkerframework.dataflow.cfg.node.ConditionalNotNode;
 import org.checkerframework.dataflow.cfg.node.ConditionalOrNode;
@@ -239,6 +244,9 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
         findings.put(n, new Finding.Overwritten(n.getTree(), var, old.origin(), true));
       }
       store.put(var, VarState.of(Flag.NULL, n.getTree()));
+      if (positions.unconditionalBindings.containsKey(var)) {
+        bind(store, positions.unconditionalBindings.get(var), var, n.getTree());
+      }
     }
     return result(OwnershipValue.UNTRACKED, store);
   }
@@ -293,6 +301,73 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     VarState state = store.get(v);
     store.remove(v);
     return result(state == null ? OwnershipValue.UNTRACKED : OwnershipValue.of(state, null), store);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitCase(CaseNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    List<VariableElement> bindings = new java.util.ArrayList<>();
+    for (CaseLabelTree label : n.getTree().getLabels()) {
+      if (label instanceof PatternCaseLabelTree p && p.getPattern() instanceof BindingPatternTree b) {
+        bindings.add(TreeUtils.elementFromDeclaration(b.getVariable()));
+      }
+    }
+    Node selector = n.getSwitchOperand() == null ? null : n.getSwitchOperand().getExpression();
+    TransferResult<OwnershipValue, OwnershipStore> r = matched(selector, bindings, in);
+    if (!positions.lastCasesOfExhaustive.contains(n.getTree())) {
+      return r;
+    }
+    // nothing is left to match after the last case of an exhaustive switch: an empty store, which
+    // joins as "holds nothing", stands for that dead branch
+    OwnershipStore taken = r.containsTwoStores() ? r.getThenStore() : r.getRegularStore();
+    return new ConditionalTransferResult<>(OwnershipValue.UNTRACKED, taken, new OwnershipStore(), true);
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitInstanceOf(InstanceOfNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    List<VariableElement> bindings = new java.util.ArrayList<>();
+    for (LocalVariableNode b : n.getBindingVariables()) {
+      if (b.getElement() instanceof VariableElement v) {
+        bindings.add(v);
+      }
+    }
+    return matched(n.getOperand(), bindings, in);
+  }
+
+  /**
+   * A pattern that matched hands the tested value to its binding ({@code case Ping p}, {@code m
+   * instanceof Ping p}): on the matching branch the binding owns it (or borrows it, if the tested
+   * variable only borrowed it) and the tested variable has moved; on the other branch nothing
+   * changed.
+   */
+  private TransferResult<OwnershipValue, OwnershipStore> matched(
+      Node tested, List<VariableElement> bindings, TransferInput<OwnershipValue, OwnershipStore> in) {
+    bindings.removeIf(b -> b == null || !types.isTracked(b.asType()));
+    OwnershipStore store = in.getRegularStore();
+    if (bindings.isEmpty()) {
+      return result(OwnershipValue.UNTRACKED, store);
+    }
+    OwnershipStore match = store.copy();
+    Element source = tested instanceof LocalVariableNode l ? l.getElement() : null;
+    for (VariableElement b : bindings) {
+      bind(match, source, b, declarationOf(b));
+    }
+    return new ConditionalTransferResult<>(OwnershipValue.UNTRACKED, match, store, true);
+  }
+
+  /** The binding takes the tested variable's value: it owns it and the source has moved, or both borrow. */
+  private void bind(OwnershipStore store, Element sourceElement, VariableElement binding, Tree decl) {
+    VariableElement source = sourceElement instanceof VariableElement v && types.isTracked(v.asType())
+        && !isSynthetic(v) ? v : null;
+    VarState sourceState = source == null ? null : stateOf(store, source, decl);
+    boolean borrowed = sourceState != null && sourceState.may(Flag.BORROWED);
+    store.put(binding, VarState.of(borrowed ? Flag.BORROWED : Flag.OWNED, decl));
+    if (source != null && !borrowed && sourceState.may(Flag.OWNED)) {
+      store.put(source, VarState.movedAt(new Site(decl, "moved into the pattern binding `" + binding.getSimpleName() + "`")));
+    }
+  }
+
+  private Tree declarationOf(VariableElement binding) {
+    return positions.declarations.get(binding);
   }
 
   @Override
