@@ -32,13 +32,12 @@ class LeakHolder {
   // :: error: [P1001]
   @Consume void closeConnOnly() { conn.close(); }
 
-  // fires: [P1001] a @Consume method leaves a field on its early-return path (a `return;` has no
-  // node of its own in the CFG, so the diagnostic is on the method, naming the field)
+  // fires: [P1001] a @Consume method leaves a field on its early-return path (exit: the return)
   @Consume
-  // :: error: [P1001]
   void closeUnlessHurried(boolean hurry) {
     conn.close();
     if (hurry) {
+      // :: error: [P1001]
       return;
     }
     spare.close();

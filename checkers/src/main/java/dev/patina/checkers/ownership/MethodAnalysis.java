@@ -205,6 +205,7 @@ final class MethodAnalysis {
     private final OwnershipAnalysis analysis;
     private final ControlFlowGraph cfg;
     private final MovePositions moves;
+    private final ExitPoints exitPoints = new ExitPoints(Trees.instance(checker.getProcessingEnvironment()), root);
 
     Exits(OwnershipAnalysis analysis, ControlFlowGraph cfg, MovePositions moves) {
       this.analysis = analysis;
@@ -217,8 +218,7 @@ final class MethodAnalysis {
       for (Block pred : sortedPredecessors(exit)) {
         OwnershipStore store = storeAfter(pred, exit);
         if (store != null) {
-          Node last = lastNode(pred);
-          checkRegularExit(store, last instanceof ReturnNode r ? r.getTree() : null);
+          checkRegularExit(store, exitPoints.exitOf(pred, exit));
         }
       }
       Block exceptional = cfg.getExceptionalExitBlock();
