@@ -4,7 +4,6 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -12,19 +11,14 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.TryTree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
 import dev.patina.checkers.ownership.OwnershipTypes.MethodModes;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,63 +104,15 @@ final class MovePositions {
     }
   }
 
-  /** The expressions whose value {@code expr} passes on unchanged. */
+  /** The names and field accesses whose value {@code expr} passes on unchanged. */
   private static List<ExpressionTree> leaves(ExpressionTree expr) {
     List<ExpressionTree> out = new java.util.ArrayList<>();
-    Deque<ExpressionTree> work = new ArrayDeque<>();
-    work.push(expr);
-    while (!work.isEmpty()) {
-      ExpressionTree e = work.pop();
-      switch (e) {
-        case ParenthesizedTree p -> work.push(p.getExpression());
-        case TypeCastTree c -> work.push(c.getExpression());
-        case ConditionalExpressionTree c -> {
-          work.push(c.getTrueExpression());
-          work.push(c.getFalseExpression());
-        }
-        case SwitchExpressionTree s -> work.addAll(armValues(s));
-        case IdentifierTree id -> out.add(id);
-        case MemberSelectTree ms -> out.add(ms);
-        default -> {}
+    for (ExpressionTree e : ValueSources.of(expr)) {
+      if (e instanceof IdentifierTree || e instanceof MemberSelectTree) {
+        out.add(e);
       }
     }
     return out;
-  }
-
-  private static List<ExpressionTree> armValues(SwitchExpressionTree s) {
-    List<ExpressionTree> values = new java.util.ArrayList<>();
-    for (CaseTree c : s.getCases()) {
-      if (c.getBody() instanceof ExpressionTree e) {
-        values.add(e);
-      } else {
-        // a block arm ({ ...; yield x; }) or an old-style arm (case 1: ...; yield x;)
-        Tree body = c.getBody() != null ? c.getBody() : null;
-        List<? extends Tree> statements = body != null ? List.of(body) : c.getStatements();
-        new TreeScanner<Void, Void>() {
-          @Override
-          public Void visitYield(YieldTree y, Void v) {
-            values.add(y.getValue());
-            return null;
-          }
-
-          @Override
-          public Void visitSwitchExpression(SwitchExpressionTree inner, Void v) {
-            return null; // its yields belong to it
-          }
-
-          @Override
-          public Void visitClass(ClassTree t, Void v) {
-            return null;
-          }
-
-          @Override
-          public Void visitLambdaExpression(LambdaExpressionTree t, Void v) {
-            return null;
-          }
-        }.scan(statements, null);
-      }
-    }
-    return values;
   }
 
   private final class Scanner extends TreeScanner<Void, Void> {

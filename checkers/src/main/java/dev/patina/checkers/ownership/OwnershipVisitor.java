@@ -2,7 +2,6 @@ package dev.patina.checkers.ownership;
 
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -10,9 +9,7 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
 import dev.patina.checkers.diagnostics.Details;
 import dev.patina.checkers.ownership.OwnershipTypes.MethodModes;
@@ -249,7 +246,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     if (holder.getKind() != TypeKind.DECLARED || types.isTracked(holder)) {
       return;
     }
-    for (ExpressionTree e : valueSources(value)) {
+    for (ExpressionTree e : ValueSources.of(value)) {
       TypeMirror type = TreeUtils.typeOf(e);
       if (types.isLinear(type) && createsOwned(e)) {
         checker.reportWarning(
@@ -329,7 +326,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
 
   /** Reports P1002 if {@code expr}, whose value nobody takes, makes a new owned linear value. */
   private void dropped(ExpressionTree expr, long dropAt, String dropLabel) {
-    for (ExpressionTree e : valueSources(expr)) {
+    for (ExpressionTree e : ValueSources.of(expr)) {
       TypeMirror type = TreeUtils.typeOf(e);
       if (!types.isLinear(type) || !createsOwned(e)) {
         continue;
@@ -358,25 +355,6 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       return m != null && !types.modes(m).borrowedResult();
     }
     return false;
-  }
-
-  private static List<ExpressionTree> valueSources(ExpressionTree expr) {
-    List<ExpressionTree> out = new java.util.ArrayList<>();
-    Deque<ExpressionTree> work = new ArrayDeque<>();
-    work.push(expr);
-    while (!work.isEmpty()) {
-      ExpressionTree e = work.pop();
-      switch (e) {
-        case ParenthesizedTree pt -> work.push(pt.getExpression());
-        case TypeCastTree c -> work.push(c.getExpression());
-        case ConditionalExpressionTree c -> {
-          work.push(c.getTrueExpression());
-          work.push(c.getFalseExpression());
-        }
-        default -> out.add(e);
-      }
-    }
-    return out;
   }
 
   private boolean enclosingMethodConsumes() {
