@@ -25,9 +25,9 @@ final class OverrideModes {
 
   List<Mismatch> check(ExecutableElement method) {
     List<Mismatch> out = new ArrayList<>();
-    MethodModes mine = types.declaredModesOf(method);
+    MethodModes mine = types.declaredModes(method);
     for (ExecutableElement sup : types.overridden(method)) {
-      MethodModes theirs = types.declaredModesOf(sup);
+      MethodModes theirs = types.declaredModes(sup);
       compareParameters(method, sup, mine, theirs, out);
       // the receiver's mode means something only if the overridden method's class is tracked too:
       // a @Linear resource's @Consume close() implements AutoCloseable.close() legitimately

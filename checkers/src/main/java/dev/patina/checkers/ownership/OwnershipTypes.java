@@ -131,7 +131,8 @@ final class OwnershipTypes {
     return own;
   }
 
-  private MethodModes declaredModes(ExecutableElement method) {
+  /** The modes written on {@code method} itself (or in a stub for it), ignoring what it overrides. */
+  MethodModes declaredModes(ExecutableElement method) {
     List<? extends VariableElement> params = method.getParameters();
     boolean[] ownedParams = new boolean[params.size()];
     for (int i = 0; i < params.size(); i++) {
@@ -202,11 +203,6 @@ final class OwnershipTypes {
       work.addAll(types.directSupertypes(sup.asType()));
     }
     return result;
-  }
-
-  /** The modes written on {@code method} itself (or in a stub for it), ignoring what it overrides. */
-  MethodModes declaredModesOf(ExecutableElement method) {
-    return declaredModes(method);
   }
 
   /** An exception type a method need not declare: a subtype of RuntimeException or Error. */
