@@ -345,9 +345,14 @@ final class MethodAnalysis {
         return;
       }
       String name = nameOf(var);
+      Details d = details();
+      // where it is consumed on the other paths tells the reader which path forgot to
+      for (Site s : state.moves()) {
+        d.at(s.tree(), s.how() + " here, but not on every path");
+      }
       checker.reportError(
           origin, "P1001", name, "it can leak",
-          details().atOffset(exitOffset, label)
+          d.atOffset(exitOffset, label)
               .help(String.format(checker.text("help.P1001"), name, OwnershipVisitor.consumeHint(var.asType()))));
     }
 
