@@ -1,28 +1,15 @@
 package dev.patina.checkers.ownership;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -402,14 +389,14 @@ class MalformedInputTest {
   void checkerSurvives(Input input) throws IOException {
     if (!input.malformed()) {
       // the control: javac alone compiles the input, so whatever goes wrong below is the checker's
-      Result plain = compile(input.source(), false);
+      InProcessCompile.Result plain = InProcessCompile.run(input.source(), false, List.of());
       assertThat(plain.thrown()).as("javac alone must compile the input").isNull();
       assertThat(plain.diagnostics())
           .as("javac alone must accept the input")
           .extracting(MalformedInputTest::describe)
           .noneMatch(d -> d.startsWith("ERROR"));
     }
-    Result result = compile(input.source(), true);
+    InProcessCompile.Result result = InProcessCompile.run(input.source(), true, List.of());
 
     assertThat(result.thrown()).as("javac must return normally").isNull();
     for (String marker : CRASH_MARKERS) {
@@ -446,13 +433,13 @@ class MalformedInputTest {
   /** The harness itself: the checker really runs on these in-process compilations. */
   @Test
   void checkerRunsInThisHarness() throws IOException {
-    Result result = compile("""
+    InProcessCompile.Result result = InProcessCompile.run("""
         import dev.patina.ownership.*;
         @Linear class Probe { @Consume void close() {} }
         class UsesProbe {
           void m() { Probe p = new Probe(); }
         }
-        """, true);
+        """, true, List.of());
     assertThat(result.thrown()).isNull();
     assertThat(result.diagnostics())
         .extracting(MalformedInputTest::message)
@@ -460,74 +447,6 @@ class MalformedInputTest {
   }
 
   // ---- compiling -------------------------------------------------------------------------
-
-  record Result(
-      Throwable thrown,
-      List<Diagnostic<? extends JavaFileObject>> diagnostics,
-      String javacOutput,
-      String systemErr) {}
-
-  /** Compiles {@code source} as {@code Input.java}, with the ownership checker or with no processor. */
-  private static Result compile(String source, boolean withChecker) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    StringWriter javacOutput = new StringWriter();
-    ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
-    Path classes = Files.createTempDirectory("patina-malformed");
-    PrintStream originalErr = System.err;
-    Throwable thrown = null;
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
-      System.setErr(new PrintStream(systemErr, true, UTF_8));
-      List<String> options = List.of(
-          "-d", classes.toString(),
-          "-classpath", System.getProperty("java.class.path"),
-          withChecker ? "-proc:full" : "-proc:none",
-          "-Xmaxerrs", "10000",
-          "-Xmaxwarns", "10000");
-      JavaCompiler.CompilationTask task =
-          javac.getTask(javacOutput, files, diagnostics, options, null, List.of(new Source(source)));
-      if (withChecker) {
-        task.setProcessors(List.of(new OwnershipChecker()));
-      }
-      task.call();
-    } catch (Throwable t) {
-      thrown = t;
-    } finally {
-      System.setErr(originalErr);
-      deleteRecursively(classes);
-    }
-    return new Result(
-        thrown, diagnostics.getDiagnostics(), javacOutput.toString(), systemErr.toString(UTF_8));
-  }
-
-  /** The input as an in-memory {@code Input.java}. */
-  private static final class Source extends SimpleJavaFileObject {
-    private final String text;
-
-    Source(String text) {
-      super(URI.create("string:///Input.java"), JavaFileObject.Kind.SOURCE);
-      this.text = text;
-    }
-
-    @Override
-    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-      return text;
-    }
-  }
-
-  private static void deleteRecursively(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private static String message(Diagnostic<? extends JavaFileObject> d) {
     return String.valueOf(d.getMessage(Locale.ROOT));

@@ -1,0 +1,106 @@
+package dev.patina.checkers.ownership;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles one in-memory source in this JVM, with the ownership checker as processor or with none,
+ * capturing everything javac and the checker say, including {@code System.err}.
+ */
+final class InProcessCompile {
+
+  private InProcessCompile() {}
+
+  record Result(
+      Throwable thrown,
+      List<Diagnostic<? extends JavaFileObject>> diagnostics,
+      String javacOutput,
+      String systemErr) {}
+
+  /** Compiles {@code source} as {@code Input.java}, with the ownership checker or with no processor. */
+  static Result run(String source, boolean withChecker, List<String> extraOptions) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    StringWriter javacOutput = new StringWriter();
+    ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
+    Path classes = Files.createTempDirectory("patina-malformed");
+    PrintStream originalErr = System.err;
+    Throwable thrown = null;
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
+      System.setErr(new PrintStream(systemErr, true, UTF_8));
+      List<String> options = new ArrayList<>(List.of(
+          "-d", classes.toString(),
+          "-classpath", System.getProperty("java.class.path"),
+          withChecker ? "-proc:full" : "-proc:none",
+          "-Xmaxerrs", "10000",
+          "-Xmaxwarns", "10000"));
+      options.addAll(extraOptions);
+      JavaCompiler.CompilationTask task =
+          javac.getTask(javacOutput, files, diagnostics, options, null, List.of(new Source(source)));
+      if (withChecker) {
+        task.setProcessors(List.of(new OwnershipChecker()));
+      }
+      task.call();
+    } catch (Throwable t) {
+      thrown = t;
+    } finally {
+      System.setErr(originalErr);
+      deleteRecursively(classes);
+    }
+    return new Result(
+        thrown, diagnostics.getDiagnostics(), javacOutput.toString(), systemErr.toString(UTF_8));
+  }
+
+  /** The input as an in-memory {@code Input.java}. */
+  private static final class Source extends SimpleJavaFileObject {
+    private final String text;
+
+    Source(String text) {
+      super(URI.create("string:///Input.java"), JavaFileObject.Kind.SOURCE);
+      this.text = text;
+    }
+
+    @Override
+    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+      return text;
+    }
+  }
+
+  static void deleteRecursively(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+
+  static List<String> messages(Result r) {
+    return r.diagnostics().stream().map(d -> String.valueOf(d.getMessage(Locale.ROOT))).toList();
+  }
+}
