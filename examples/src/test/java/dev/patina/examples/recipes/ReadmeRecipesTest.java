@@ -1,7 +1,13 @@
 package dev.patina.examples.recipes;
 
+import static dev.patina.examples.PatinaCheckout.builtJar;
+import static dev.patina.examples.PatinaCheckout.property;
+import static dev.patina.examples.PatinaCheckout.read;
+import static dev.patina.examples.PatinaCheckout.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.patina.examples.PatinaCheckout;
+import dev.patina.examples.PatinaCheckout.Run;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,9 +80,9 @@ class ReadmeRecipesTest {
 
   @BeforeAll
   static void installPatina(@TempDir Path scratch) throws Exception {
-    home = Path.of(property("patina.home")).toAbsolutePath().normalize();
+    home = PatinaCheckout.home();
     readme = Files.readString(home.resolve("README.md"), StandardCharsets.UTF_8);
-    patinaVersion = property("patina.version");
+    patinaVersion = PatinaCheckout.version();
     checkerFrameworkVersion = property("patina.checkerframework.version");
     localRepo = Path.of(property("patina.maven.repo.local")).toAbsolutePath();
 
@@ -181,24 +185,6 @@ class ReadmeRecipesTest {
 
   // ---- helpers ------------------------------------------------------------------------------
 
-  private record Run(int exitCode, String output) {}
-
-  private static String property(String name) {
-    String value = System.getProperty(name);
-    assertThat(value)
-        .as("system property %s (set by examples/pom.xml's surefire configuration)", name)
-        .isNotBlank();
-    return value;
-  }
-
-  private static Path builtJar(String module, String artifactId) {
-    Path jar = home.resolve(module).resolve("target").resolve(artifactId + "-" + patinaVersion + ".jar");
-    assertThat(jar)
-        .as("%s is built before examples' tests run (mvn install -pl annotations,checkers -am)", jar)
-        .isRegularFile();
-    return jar;
-  }
-
   /**
    * {@code mvn install:install-file}, offline first; online only if the install plugin itself is
    * missing (a fresh machine whose build ran {@code verify}, which never needs it).
@@ -260,35 +246,6 @@ class ReadmeRecipesTest {
     Path mvn = Path.of(property("patina.maven.home"), "bin", "mvn");
     assertThat(mvn).as("mvn on PATH or in ${maven.home}/bin").isExecutable();
     return mvn.toString();
-  }
-
-  /** Runs a command with this JVM's JDK as JAVA_HOME and first on PATH. */
-  private static Run run(Path cwd, List<String> command) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
-    Map<String, String> env = pb.environment();
-    String javaHome = System.getProperty("java.home");
-    env.put("JAVA_HOME", javaHome);
-    env.put("PATH", javaHome + File.separator + "bin" + File.pathSeparator + env.getOrDefault("PATH", ""));
-    env.remove("MAVEN_BASEDIR");
-    Path log = Files.createTempFile(cwd, "run", ".log");
-    pb.redirectOutput(log.toFile());
-    Process p = pb.start();
-    p.getOutputStream().close();
-    if (!p.waitFor(5, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new AssertionError("timed out after 5 minutes: " + command);
-    }
-    String output = read(log);
-    Files.delete(log);
-    return new Run(p.exitValue(), output);
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
   }
 
   private static List<String> lines(String text) {
