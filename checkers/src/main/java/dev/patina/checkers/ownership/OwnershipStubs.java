@@ -58,7 +58,7 @@ final class OwnershipStubs {
       try (InputStream in = Files.newInputStream(file)) {
         stubs.add(file.toString(), StaticJavaParser.parseStubUnit(in));
       } catch (IOException | RuntimeException e) {
-        stubs.problems.add(file + ": " + firstLine(e.getMessage()));
+        stubs.problems.add(file + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : firstLine(e.getMessage())));
       }
     }
     return stubs;

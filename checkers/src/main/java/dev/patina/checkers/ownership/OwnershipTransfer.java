@@ -186,6 +186,9 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     if (var.getKind() == ElementKind.PARAMETER) {
       return "`" + var.getSimpleName() + "` is a borrowed parameter (it is not `@Owned`)";
     }
+    if (var.getKind() == ElementKind.BINDING_VARIABLE) {
+      return "`" + var.getSimpleName() + "` is bound by a pattern to a value that is only borrowed";
+    }
     if (types.isBorrowedLocal(var)) {
       return "`" + var.getSimpleName() + "` is declared as a borrow here";
     }
@@ -348,8 +351,16 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     }
     OwnershipStore match = store.copy();
     Element source = tested instanceof LocalVariableNode l ? l.getElement() : null;
+    boolean unconditional = false;
     for (VariableElement b : bindings) {
       bind(match, source, b, declarationOf(b));
+      unconditional |= tested != null && types.types().isAssignable(tested.getType(), b.asType());
+    }
+    if (unconditional && source instanceof VariableElement v && store.get(v) != null) {
+      // a pattern that every value of the static type matches fails only on null: nothing is held
+      OwnershipStore noMatch = store.copy();
+      noMatch.put(v, store.get(v).knownNull());
+      return new ConditionalTransferResult<>(OwnershipValue.UNTRACKED, match, noMatch, true);
     }
     return new ConditionalTransferResult<>(OwnershipValue.UNTRACKED, match, store, true);
   }

@@ -51,7 +51,8 @@ record VarState(EnumSet<Flag> flags, Set<Site> moves, Tree origin) {
     if (f.isEmpty()) {
       f.add(Flag.NULL);
     }
-    return new VarState(f, Set.of(), origin);
+    // the move sites stay: a later leak report still shows where the other paths consumed it
+    return new VarState(f, moves, origin);
   }
 
   /** The state on a path where the variable is known to hold {@code null}: it owes nothing. */

@@ -25,8 +25,8 @@ import picocli.CommandLine.Parameters;
     header = "Check .java files with the Patina checkers.",
     mixinStandardHelpOptions = true,
     description = {
-      "Compiles the given .java files, and the .java files under the given directories, with the",
-      "Patina checkers on, and prints every diagnostic. Class files are thrown away.",
+      "Compiles the given .java files, and those under the given directories, with the Patina checkers on.",
+      "Prints every diagnostic; class files are thrown away.",
       "Exit status: 0 no errors, 1 errors found, 2 usage error."
     })
 public final class CheckCommand extends PatinaCommand {
