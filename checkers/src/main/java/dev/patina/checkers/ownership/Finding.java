@@ -21,6 +21,9 @@ sealed interface Finding {
   /** P1001: {@code var} is overwritten, or declared again by a loop, while it still owns a value. */
   record Overwritten(Tree tree, VariableElement var, Tree origin, boolean redeclared) implements Finding {}
 
+  /** P0373: a borrow crosses to another thread, passed or captured ({@code name} is "this" for the receiver). */
+  record SendBorrow(Tree tree, String name, Tree lender, String label) implements Finding {}
+
   /** P1003: an owned value moves into something untracked; the checker stops following it. */
   record Escape(Tree tree, VariableElement var, String how) implements Finding {}
 }

@@ -13,6 +13,7 @@ import dev.patina.checkers.diagnostics.Details;
 import dev.patina.checkers.ownership.Finding.Escape;
 import dev.patina.checkers.ownership.Finding.MoveOutOfBorrow;
 import dev.patina.checkers.ownership.Finding.Overwritten;
+import dev.patina.checkers.ownership.Finding.SendBorrow;
 import dev.patina.checkers.ownership.Finding.UseAfterMove;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -136,8 +137,9 @@ final class MethodAnalysis {
     return new Details(root, positions);
   }
 
-  private void reportFindings(Map<Node, Finding> findings) {
-    List<Finding> sorted = new ArrayList<>(findings.values());
+  private void reportFindings(Map<Node, List<Finding>> findings) {
+    List<Finding> sorted = new ArrayList<>();
+    findings.values().forEach(sorted::addAll);
     sorted.sort(Comparator.comparingLong(f -> positions.getStartPosition(root, f.tree())));
     for (Finding f : sorted) {
       // a finally block is in the graph once per way out of it: one report per place and kind
@@ -158,6 +160,13 @@ final class MethodAnalysis {
               d.note("it would be " + m.site().how()).help(checker.text("help.P0507")));
         }
         case Overwritten o -> reportOverwritten(o);
+        case SendBorrow b -> {
+          Details d = details();
+          if (b.lender() != null && b.lender() != b.tree()) {
+            d.at(b.lender(), "`" + b.name() + "` is borrowed from here");
+          }
+          checker.reportError(b.tree(), "P0373", b.name(), d.note("it is " + b.label()).help(checker.text("help.P0373")));
+        }
         case Escape e -> checker.reportWarning(
             e.tree(), "P1003", e.var().getSimpleName(),
             details().note("it is " + e.how()).help(checker.text("help.P1003")));

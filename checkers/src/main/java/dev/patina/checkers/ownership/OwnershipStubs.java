@@ -128,7 +128,7 @@ final class OwnershipStubs {
     List<? extends VariableElement> params = method.getParameters();
     for (StubMethod s : candidates) {
       if (s.name().contentEquals(method.getSimpleName()) && sameParams(s, params, types)) {
-        return new MethodModes(s.owned().clone(), s.consume(), s.mut(), false, true);
+        return new MethodModes(s.owned().clone(), s.send().clone(), s.consume(), s.mut(), false);
       }
     }
     return null;

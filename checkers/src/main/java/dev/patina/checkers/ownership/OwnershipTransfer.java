@@ -18,6 +18,7 @@ import org.checkerframework.dataflow.analysis.TransferResult;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.node.AbstractNodeVisitor;
 import com.sun.source.tree.BindingPatternTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.CaseLabelTree;
 import com.sun.source.tree.PatternCaseLabelTree;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
@@ -56,7 +57,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   private final TypeElement currentClass;
   private final boolean constructor;
   private final List<VariableElement> fieldsToConsume;
-  private final Map<Node, Finding> findings = new IdentityHashMap<>();
+  private final Map<Node, List<Finding>> findings = new IdentityHashMap<>();
 
   OwnershipTransfer(
       OwnershipTypes types, MovePositions positions, TypeElement currentClass, boolean constructor,
@@ -68,7 +69,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     this.constructor = constructor;
   }
 
-  Map<Node, Finding> findings() {
+  Map<Node, List<Finding>> findings() {
     return findings;
   }
 
@@ -120,7 +121,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       return result(value, store);
     }
     if (state.may(Flag.MOVED)) {
-      findings.put(n, new Finding.UseAfterMove(tree, var, state.moves()));
+      findings.put(n, List.of(new Finding.UseAfterMove(tree, var, state.moves())));
       // go on as if the use were allowed: report once, keep following the paths that still own it
       store.put(var, move != null ? VarState.movedAt(move) : state.withoutMoves());
       return result(value, store);
@@ -132,12 +133,12 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       // into an untracked holder: an owned value escapes (P1003), a borrow is merely copied
       if (state.may(Flag.OWNED)) {
         if (types.isLinear(var.asType())) {
-          findings.put(n, new Finding.Escape(tree, var, positions.escapes.get(tree)));
+          findings.put(n, List.of(new Finding.Escape(tree, var, positions.escapes.get(tree))));
         }
         store.put(var, VarState.of(Flag.ESCAPED, state.origin()));
       }
     } else if (state.may(Flag.BORROWED)) {
-      findings.put(n, new Finding.MoveOutOfBorrow(tree, var.getSimpleName().toString(), move, state.origin(), lenderLabel(var)));
+      findings.put(n, List.of(new Finding.MoveOutOfBorrow(tree, var.getSimpleName().toString(), move, state.origin(), lenderLabel(var))));
       // go on as if the move were allowed: whoever receives the value owns it
       value = OwnershipValue.of(Flag.OWNED, tree);
     } else {
@@ -160,7 +161,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
         String why = types.isOwnedField(field)
             ? "an `@Owned` field may be moved only by its own object's methods"
             : "the field is not `@Owned`, so its object only lends what it holds";
-        findings.put(n, new Finding.MoveOutOfBorrow(tree, tree.toString(), move, null, why));
+        findings.put(n, List.of(new Finding.MoveOutOfBorrow(tree, tree.toString(), move, null, why)));
       }
       return result(OwnershipValue.of(Flag.BORROWED, tree), store);
     }
@@ -170,7 +171,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     }
     OwnershipValue value = OwnershipValue.of(state, tree);
     if (state.may(Flag.MOVED)) {
-      findings.put(n, new Finding.UseAfterMove(tree, field, state.moves()));
+      findings.put(n, List.of(new Finding.UseAfterMove(tree, field, state.moves())));
       store.put(field, move != null ? VarState.movedAt(move) : state.withoutMoves());
     } else if (move != null) {
       store.put(field, VarState.movedAt(move));
@@ -226,7 +227,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     }
     VarState old = store.get(var);
     if (old != null && old.may(Flag.OWNED) && types.isLinear(var.asType()) && !isSynthetic(var)) {
-      findings.put(n, new Finding.Overwritten(n.getTree(), var, old.origin(), false));
+      findings.put(n, List.of(new Finding.Overwritten(n.getTree(), var, old.origin(), false)));
     }
     boolean borrowedLocal = var.getKind() != ElementKind.FIELD
         && (types.isBorrowedLocal(var) || positions.resources.contains(var));
@@ -244,7 +245,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     if (var != null && types.isTracked(var.asType())) {
       VarState old = store.get(var);
       if (old != null && old.may(Flag.OWNED) && types.isLinear(var.asType())) {
-        findings.put(n, new Finding.Overwritten(n.getTree(), var, old.origin(), true));
+        findings.put(n, List.of(new Finding.Overwritten(n.getTree(), var, old.origin(), true)));
       }
       store.put(var, VarState.of(Flag.NULL, n.getTree()));
       if (positions.unconditionalBindings.containsKey(var)) {
@@ -256,12 +257,19 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
 
   @Override
   public TransferResult<OwnershipValue, OwnershipStore> visitObjectCreation(ObjectCreationNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    ExecutableElement ctor = TreeUtils.elementFromUse(n.getTree());
+    if (ctor != null) {
+      checkSentBorrows(n, ctor, n.getTree().getArguments(), in.getRegularStore());
+    }
     boolean tracked = types.isTracked(n.getType());
     return result(tracked ? OwnershipValue.of(Flag.OWNED, n.getTree()) : OwnershipValue.UNTRACKED, in.getRegularStore());
   }
 
   @Override
   public TransferResult<OwnershipValue, OwnershipStore> visitMethodInvocation(MethodInvocationNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    if (n.getTarget().getMethod() != null) {
+      checkSentBorrows(n, n.getTarget().getMethod(), n.getTree().getArguments(), in.getRegularStore());
+    }
     OwnershipValue value = OwnershipValue.UNTRACKED;
     if (types.isTracked(n.getType())) {
       ExecutableElement m = n.getTarget().getMethod();
@@ -269,6 +277,45 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       value = OwnershipValue.of(borrowed ? Flag.BORROWED : Flag.OWNED, n.getTree());
     }
     return result(value, in.getRegularStore());
+  }
+
+  /**
+   * P0373: an argument that crosses to another thread must not be a borrow, and a task sent there
+   * must not capture one: the lender could end the value while the other thread still uses it.
+   */
+  private void checkSentBorrows(Node call, ExecutableElement callee, List<? extends ExpressionTree> args, OwnershipStore store) {
+    OwnershipTypes.MethodModes modes = types.modes(callee);
+    if (!modes.anySend()) {
+      return;
+    }
+    List<Finding> found = new java.util.ArrayList<>();
+    String sentBy = callee.getKind() == ElementKind.CONSTRUCTOR
+        ? "`new " + callee.getEnclosingElement().getSimpleName() + "`"
+        : "`" + callee.getSimpleName() + "()`";
+    for (int i = 0; i < args.size(); i++) {
+      if (!modes.sendsArgument(i)) {
+        continue;
+      }
+      ExpressionTree arg = args.get(i);
+      if (TreeUtils.elementFromTree(arg) instanceof VariableElement v && types.isTracked(v.asType())
+          && !isSynthetic(v) && stateOf(store, v, arg).may(Flag.BORROWED)) {
+        found.add(new Finding.SendBorrow(arg, v.getSimpleName().toString(), stateOf(store, v, arg).origin(),
+            "passed to " + sentBy + ", which sends it to another thread"));
+        continue;
+      }
+      for (Captures.Capture c : Captures.of(arg, types.types())) {
+        if (c.isThis()) {
+          continue; // a borrowed `this` needs no flow: the visitor reports it
+        } else if (c.variable() instanceof VariableElement v && types.isTracked(v.asType())
+            && stateOf(store, v, c.site()).may(Flag.BORROWED)) {
+          found.add(new Finding.SendBorrow(c.site(), v.getSimpleName().toString(), stateOf(store, v, c.site()).origin(),
+              "captured by a task that " + sentBy + " sends to another thread"));
+        }
+      }
+    }
+    if (!found.isEmpty()) {
+      findings.put(call, found);
+    }
   }
 
   @Override

@@ -6,7 +6,9 @@ import dev.patina.ownership.BorrowedFrom;
 import dev.patina.ownership.Consume;
 import dev.patina.ownership.Linear;
 import dev.patina.ownership.Mut;
+import dev.patina.ownership.NotSend;
 import dev.patina.ownership.Owned;
+import dev.patina.ownership.Send;
 import java.lang.annotation.Annotation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -60,6 +62,7 @@ final class OwnershipTypes {
   private final OwnershipStubs stubs;
   private final Map<TypeElement, Tracking> trackingCache = new HashMap<>();
   private final Map<ExecutableElement, MethodModes> methodCache = new HashMap<>();
+  private final Map<TypeElement, Boolean> notSendCache = new HashMap<>();
 
   OwnershipTypes(ProcessingEnvironment env, OwnershipStubs stubs) {
     this.types = env.getTypeUtils();
@@ -124,7 +127,7 @@ final class OwnershipTypes {
       return cached;
     }
     MethodModes own = declaredModes(method);
-    if (!own.anyOwned() && method.getEnclosingElement() instanceof TypeElement owner) {
+    if (!own.anyOwned() && !own.anySend() && method.getEnclosingElement() instanceof TypeElement owner) {
       own = own.or(inheritedStubModes(method, owner));
     }
     methodCache.put(method, own);
@@ -135,9 +138,11 @@ final class OwnershipTypes {
   MethodModes declaredModes(ExecutableElement method) {
     List<? extends VariableElement> params = method.getParameters();
     boolean[] ownedParams = new boolean[params.size()];
+    boolean[] sendParams = new boolean[params.size()];
     for (int i = 0; i < params.size(); i++) {
       VariableElement p = params.get(i);
       ownedParams[i] = hasTypeUse(p.asType(), Owned.class) || has(p, Owned.class);
+      sendParams[i] = hasTypeUse(p.asType(), Send.class) || has(p, Send.class);
     }
     MethodModes stub = stubs.lookup(method, types);
     boolean consume = has(method, Consume.class);
@@ -145,7 +150,7 @@ final class OwnershipTypes {
     boolean borrowedFrom = has(method, BorrowedFrom.class);
     boolean borrowedResult = hasTypeUse(method.getReturnType(), Borrowed.class) || passesThrough(method);
     MethodModes declared =
-        new MethodModes(ownedParams, consume, mut, borrowedFrom || borrowedResult, false);
+        new MethodModes(ownedParams, sendParams, consume, mut, borrowedFrom || borrowedResult);
     return stub == null ? declared : declared.or(stub);
   }
 
@@ -169,6 +174,28 @@ final class OwnershipTypes {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether values of this type must stay on their thread: the class or any supertype is
+   * {@code @NotSend} (interfaces included).
+   */
+  boolean isNotSend(TypeMirror type) {
+    if (type == null || type.getKind() != TypeKind.DECLARED
+        || !(((DeclaredType) type).asElement() instanceof TypeElement te)) {
+      return false;
+    }
+    Boolean cached = notSendCache.get(te);
+    if (cached != null) {
+      return cached;
+    }
+    notSendCache.put(te, false); // a cyclic hierarchy must not recurse forever
+    boolean result = has(te, NotSend.class);
+    for (TypeMirror sup : types.directSupertypes(te.asType())) {
+      result |= isNotSend(sup);
+    }
+    notSendCache.put(te, result);
+    return result;
   }
 
   /** Modes of the methods that {@code method} overrides, e.g. {@code Collection.add} for a list. */
@@ -268,13 +295,27 @@ final class OwnershipTypes {
    */
   record MethodModes(
       boolean[] ownedParams,
+      boolean[] sendParams,
       boolean consumesReceiver,
       boolean mutReceiver,
-      boolean borrowedResult,
-      boolean fromStub) {
+      boolean borrowedResult) {
 
     static MethodModes none(int arity) {
-      return new MethodModes(new boolean[arity], false, false, false, false);
+      return new MethodModes(new boolean[arity], new boolean[arity], false, false, false);
+    }
+
+    /** Whether argument {@code index} crosses to another thread ({@code @Send}). */
+    boolean sendsArgument(int index) {
+      return sendParams.length > 0 && sendParams[Math.min(index, sendParams.length - 1)];
+    }
+
+    boolean anySend() {
+      for (boolean b : sendParams) {
+        if (b) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether argument {@code index} moves into the callee (the last parameter repeats for varargs). */
@@ -298,16 +339,20 @@ final class OwnershipTypes {
     }
 
     MethodModes or(MethodModes other) {
-      boolean[] merged = ownedParams.clone();
-      for (int i = 0; i < Math.min(merged.length, other.ownedParams.length); i++) {
-        merged[i] |= other.ownedParams[i];
-      }
       return new MethodModes(
-          merged,
+          either(ownedParams, other.ownedParams),
+          either(sendParams, other.sendParams),
           consumesReceiver || other.consumesReceiver,
           mutReceiver || other.mutReceiver,
-          borrowedResult || other.borrowedResult,
-          fromStub || other.fromStub);
+          borrowedResult || other.borrowedResult);
+    }
+
+    private static boolean[] either(boolean[] a, boolean[] b) {
+      boolean[] merged = a.clone();
+      for (int i = 0; i < Math.min(merged.length, b.length); i++) {
+        merged[i] |= b[i];
+      }
+      return merged;
     }
   }
 }

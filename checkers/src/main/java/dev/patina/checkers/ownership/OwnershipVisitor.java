@@ -183,6 +183,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   public Void visitMethodInvocation(MethodInvocationTree inv, Void p) {
     ExpressionTree receiver = TreeUtils.getReceiverTree(inv);
     ExecutableElement m = TreeUtils.elementFromUse(inv);
+    checkSent(m, inv.getArguments(), nameOffset(inv, m));
     if (m != null && involvesTracked(receiver, inv.getArguments())) {
       MethodModes modes = types.modes(m);
       if (receiver != null && !modes.consumesReceiver()) {
@@ -201,10 +202,73 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   @Override
   public Void visitNewClass(NewClassTree nc, Void p) {
     ExecutableElement ctor = TreeUtils.elementFromUse(nc);
+    checkSent(ctor, nc.getArguments(), start(nc));
     if (ctor != null && involvesTracked(nc, nc.getArguments())) {
       borrowingArguments(nc.getArguments(), types.modes(ctor), start(nc), "`new " + ctor.getEnclosingElement().getSimpleName() + "`");
     }
     return super.visitNewClass(nc, p);
+  }
+
+  // ---- P0277: what must stay on its thread ------------------------------------------------
+
+  /**
+   * P0277: an argument that crosses to another thread ({@code @Send}) must not be {@code @NotSend},
+   * nor capture such a value; nor may it capture a borrowed {@code this} (P0373). Other borrows
+   * crossing threads need the flow state and are found by the analysis.
+   */
+  private void checkSent(ExecutableElement callee, List<? extends ExpressionTree> args, long calleeAt) {
+    if (callee == null || !mayCarryNotSend(args)) {
+      return;
+    }
+    MethodModes modes = types.modes(callee);
+    String sentBy = "`" + (callee.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR
+        ? "new " + callee.getEnclosingElement().getSimpleName() : callee.getSimpleName() + "()") + "`";
+    for (int i = 0; i < args.size(); i++) {
+      if (!modes.sendsArgument(i)) {
+        continue;
+      }
+      ExpressionTree arg = args.get(i);
+      TypeMirror type = TreeUtils.typeOf(arg);
+      if (types.isNotSend(type)) {
+        notSend(arg, arg.toString(), type, calleeAt, sentBy + " sends it to another thread");
+      }
+      for (Captures.Capture c : Captures.of(arg, checker.getProcessingEnvironment().getTypeUtils())) {
+        TypeMirror captured = c.isThis() ? enclosingClassType() : c.variable().asType();
+        String label = "captured by this task, which " + sentBy + " sends to another thread";
+        if (types.isNotSend(captured)) {
+          notSend(c.site(), c.isThis() ? "this" : c.variable().getSimpleName().toString(), captured, start(arg), label);
+        } else if (c.isThis() && types.isTracked(captured) && !enclosingMethodConsumes()) {
+          // `this` is a borrow in any method that is not @Consume: no flow state needed
+          checker.reportError(c.site(), "P0373", "this",
+              details().atOffset(start(arg), label).help(checker.text("help.P0373")));
+        }
+      }
+    }
+  }
+
+  private boolean mayCarryNotSend(List<? extends ExpressionTree> args) {
+    for (ExpressionTree a : args) {
+      if (Captures.isTask(a) || types.isNotSend(TreeUtils.typeOf(a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void notSend(Tree at, String name, TypeMirror type, long relatedAt, String label) {
+    checker.reportError(
+        at, "P0277", name, simpleName(type),
+        details().atOffset(relatedAt, label).help(checker.text("help.P0277")));
+  }
+
+  private TypeMirror enclosingClassType() {
+    for (Tree t : enclosing) {
+      if (t instanceof ClassTree c) {
+        TypeElement te = TreeUtils.elementFromDeclaration(c);
+        return te == null ? null : te.asType();
+      }
+    }
+    return null;
   }
 
   // ---- P1003 for values made straight into something untracked ---------------------------
