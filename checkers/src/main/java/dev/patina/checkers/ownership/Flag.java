@@ -10,6 +10,11 @@ enum Flag {
   NULL,
   /** A borrow: usable, but not the variable's to move or consume. */
   BORROWED,
+  /**
+   * With {@link #BORROWED}: the borrow may be shared (not {@code @Mut}), so {@code @Mut} methods
+   * may not be called through it. A borrow without it is exclusive.
+   */
+  SHARED,
   /** The value escaped into something untracked: the checker no longer follows it. */
   ESCAPED
 }

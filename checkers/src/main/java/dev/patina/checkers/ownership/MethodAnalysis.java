@@ -12,6 +12,8 @@ import com.sun.source.util.Trees;
 import dev.patina.checkers.diagnostics.Details;
 import dev.patina.checkers.ownership.Finding.Escape;
 import dev.patina.checkers.ownership.Finding.MoveOutOfBorrow;
+import dev.patina.checkers.ownership.Finding.BorrowEscapes;
+import dev.patina.checkers.ownership.Finding.MutThroughShared;
 import dev.patina.checkers.ownership.Finding.Overwritten;
 import dev.patina.checkers.ownership.Finding.SendBorrow;
 import dev.patina.checkers.ownership.Finding.UseAfterMove;
@@ -160,6 +162,22 @@ final class MethodAnalysis {
               d.note("it would be " + m.site().how()).help(checker.text("help.P0507")));
         }
         case Overwritten o -> reportOverwritten(o);
+        case MutThroughShared m -> {
+          Details d = details();
+          if (m.lender() != null && m.lender() != m.tree()) {
+            d.at(m.lender(), "`" + m.name() + "` is a shared borrow from here (not `@Mut`)");
+          }
+          checker.reportError(m.tree(), "P0596", m.method(), m.name(),
+              d.help(String.format(checker.text("help.P0596"), m.name())));
+        }
+        case BorrowEscapes e -> {
+          Details d = details();
+          if (e.lender() != null && e.lender() != e.tree()) {
+            d.at(e.lender(), "`" + e.name() + "` is borrowed from here");
+          }
+          checker.reportError(e.tree(), "P0597", "borrowed value `" + e.name() + "`", e.how(),
+              d.help(checker.text("help.P0597")));
+        }
         case SendBorrow b -> {
           Details d = details();
           if (b.lender() != null && b.lender() != b.tree()) {

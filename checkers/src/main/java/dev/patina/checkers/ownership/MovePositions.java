@@ -45,6 +45,12 @@ final class MovePositions {
   /** Moved leaves whose new holder is not tracked ({@code Object o = page}): tracking ends there. */
   final Map<Tree, String> escapes = new IdentityHashMap<>();
 
+  /** Values stored into tracked fields that do not own them: a borrow stored there escapes. */
+  final Map<Tree, String> fieldStores = new IdentityHashMap<>();
+
+  /** Receivers of {@code @Mut} methods: they need an exclusive borrow or ownership. */
+  final Map<Tree, String> mutReceivers = new IdentityHashMap<>();
+
   /** Left-hand sides of assignments: written, not read. */
   final Set<Tree> assignTargets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -93,11 +99,15 @@ final class MovePositions {
   }
 
   private void move(ExpressionTree expr, String how, boolean toTracked) {
+    move(expr, how, toTracked, false);
+  }
+
+  private void move(ExpressionTree expr, String how, boolean toTracked, boolean outlives) {
     for (ExpressionTree leaf : leaves(expr)) {
       if (!types.isTracked(TreeUtils.typeOf(leaf))) {
         continue;
       }
-      moves.put(leaf, new Site(leaf, how));
+      moves.put(leaf, new Site(leaf, how, outlives));
       if (!toTracked) {
         escapes.put(leaf, how);
       }
@@ -134,6 +144,11 @@ final class MovePositions {
         for (int i = 0; i < args.size(); i++) {
           if (modes.ownsArgument(i)) {
             move(args.get(i), "moved into `" + name + "`", true);
+          }
+        }
+        if (modes.mutReceiver() && !modes.consumesReceiver() && TreeUtils.getReceiverTree(inv) != null) {
+          for (ExpressionTree leaf : leaves(TreeUtils.getReceiverTree(inv))) {
+            mutReceivers.put(leaf, name);
           }
         }
         if (modes.consumesReceiver()) {
@@ -191,8 +206,15 @@ final class MovePositions {
       String name = var.getSimpleName().toString();
       if (var.getKind() == ElementKind.FIELD) {
         if (types.isOwnedField(var)) {
-          move(value, "moved into field `" + name + "`", true);
-        } else if (!types.isTracked(var.asType())) {
+          move(value, "moved into field `" + name + "`", true, true);
+        } else if (types.isTracked(var.asType())) {
+          // a field that does not own: storing a value there moves nothing, but a borrow escapes
+          for (ExpressionTree leaf : leaves(value)) {
+            if (types.isTracked(TreeUtils.typeOf(leaf))) {
+              fieldStores.put(leaf, "stored in field `" + name + "`");
+            }
+          }
+        } else {
           move(value, "stored in `" + name + "`, of untracked type `" + var.asType() + "`", false);
         }
         return;
@@ -268,7 +290,7 @@ final class MovePositions {
     public Void visitReturn(ReturnTree r, Void v) {
       if (r.getExpression() != null && !borrowedResult) {
         boolean tracked = resultType == null || types.isTracked(resultType);
-        move(r.getExpression(), tracked ? "returned" : "returned as untracked `" + resultType + "`", tracked);
+        move(r.getExpression(), tracked ? "returned" : "returned as untracked `" + resultType + "`", tracked, true);
       }
       return super.visitReturn(r, v);
     }
@@ -282,6 +304,8 @@ final class MovePositions {
       assignTargets.addAll(inner.assignTargets);
       implicitThisConsumed.addAll(inner.implicitThisConsumed);
       resources.addAll(inner.resources);
+      fieldStores.putAll(inner.fieldStores);
+      mutReceivers.putAll(inner.mutReceivers);
       catchParameters.addAll(inner.catchParameters);
       throwStatements.addAll(inner.throwStatements);
       declarations.putAll(inner.declarations);

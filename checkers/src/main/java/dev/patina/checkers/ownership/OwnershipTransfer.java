@@ -78,8 +78,9 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     OwnershipStore store = new OwnershipStore();
     for (LocalVariableNode p : parameters) {
       if (p.getElement() instanceof VariableElement param && types.isTracked(param.asType())) {
-        Flag flag = types.isOwnedParameter(param) ? Flag.OWNED : Flag.BORROWED;
-        store.put(param, VarState.of(flag, p.getTree()));
+        store.put(param, types.isOwnedParameter(param)
+            ? VarState.of(Flag.OWNED, p.getTree())
+            : VarState.borrow(!types.isMut(param), p.getTree()));
       }
     }
     for (VariableElement field : fieldsToConsume) {
@@ -100,7 +101,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   /** The state of a variable this body never assigned: a capture from an enclosing scope is a borrow. */
   private static VarState stateOf(OwnershipStore store, VariableElement var, Tree use) {
     VarState s = store.get(var);
-    return s != null ? s : VarState.of(Flag.BORROWED, use);
+    return s != null ? s : VarState.borrow(true, use);
   }
 
   @Override
@@ -126,6 +127,14 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       store.put(var, move != null ? VarState.movedAt(move) : state.withoutMoves());
       return result(value, store);
     }
+    String mutMethod = positions.mutReceivers.get(tree);
+    if (mutMethod != null && state.may(Flag.SHARED)) {
+      findings.put(n, List.of(new Finding.MutThroughShared(tree, var.getSimpleName().toString(), mutMethod, state.origin())));
+    }
+    String fieldStore = positions.fieldStores.get(tree);
+    if (fieldStore != null && state.may(Flag.BORROWED)) {
+      findings.put(n, List.of(new Finding.BorrowEscapes(tree, var.getSimpleName().toString(), fieldStore, state.origin())));
+    }
     if (move == null) {
       return result(value, store);
     }
@@ -137,6 +146,9 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
         }
         store.put(var, VarState.of(Flag.ESCAPED, state.origin()));
       }
+    } else if (state.may(Flag.BORROWED) && move.outlives()) {
+      findings.put(n, List.of(new Finding.BorrowEscapes(tree, var.getSimpleName().toString(), move.how(), state.origin())));
+      value = OwnershipValue.of(Flag.OWNED, tree);
     } else if (state.may(Flag.BORROWED)) {
       findings.put(n, List.of(new Finding.MoveOutOfBorrow(tree, var.getSimpleName().toString(), move, state.origin(), lenderLabel(var))));
       // go on as if the move were allowed: whoever receives the value owns it
@@ -163,7 +175,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
             : "the field is not `@Owned`, so its object only lends what it holds";
         findings.put(n, List.of(new Finding.MoveOutOfBorrow(tree, tree.toString(), move, null, why)));
       }
-      return result(OwnershipValue.of(Flag.BORROWED, tree), store);
+      return result(OwnershipValue.borrow(true, tree), store);
     }
     VarState state = store.get(field);
     if (state == null) {
@@ -229,9 +241,15 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     if (old != null && old.may(Flag.OWNED) && types.isLinear(var.asType()) && !isSynthetic(var)) {
       findings.put(n, List.of(new Finding.Overwritten(n.getTree(), var, old.origin(), false)));
     }
-    boolean borrowedLocal = var.getKind() != ElementKind.FIELD
-        && (types.isBorrowedLocal(var) || positions.resources.contains(var));
-    store.put(var, borrowedLocal ? VarState.of(Flag.BORROWED, n.getTree()) : value.asState(n.getTree()));
+    boolean local = var.getKind() != ElementKind.FIELD;
+    if (local && positions.resources.contains(var)) {
+      // the try statement owns a resource; its body may use it exclusively
+      store.put(var, VarState.borrow(false, n.getTree()));
+    } else if (local && types.isBorrowedLocal(var)) {
+      store.put(var, VarState.borrow(!types.isMut(var), n.getTree()));
+    } else {
+      store.put(var, value.asState(n.getTree()));
+    }
     return result(value, store);
   }
 
@@ -273,8 +291,11 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     OwnershipValue value = OwnershipValue.UNTRACKED;
     if (types.isTracked(n.getType())) {
       ExecutableElement m = n.getTarget().getMethod();
-      boolean borrowed = m != null && types.modes(m).borrowedResult();
-      value = OwnershipValue.of(borrowed ? Flag.BORROWED : Flag.OWNED, n.getTree());
+      OwnershipTypes.MethodModes modes = m == null ? null : types.modes(m);
+      value = modes != null && modes.borrowedResult()
+          // a @Mut method's borrowed result is an exclusive borrow of its lender
+          ? OwnershipValue.borrow(!modes.mutReceiver(), n.getTree())
+          : OwnershipValue.of(Flag.OWNED, n.getTree());
     }
     return result(value, in.getRegularStore());
   }
@@ -418,7 +439,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
         && !isSynthetic(v) ? v : null;
     VarState sourceState = source == null ? null : stateOf(store, source, decl);
     boolean borrowed = sourceState != null && sourceState.may(Flag.BORROWED);
-    store.put(binding, VarState.of(borrowed ? Flag.BORROWED : Flag.OWNED, decl));
+    store.put(binding, borrowed ? VarState.borrow(sourceState.may(Flag.SHARED), decl) : VarState.of(Flag.OWNED, decl));
     if (source != null && !borrowed && sourceState.may(Flag.OWNED)) {
       store.put(source, VarState.movedAt(new Site(decl, "moved into the pattern binding `" + binding.getSimpleName() + "`")));
     }

@@ -248,6 +248,11 @@ final class OwnershipTypes {
     return hasTypeUse(param.asType(), Owned.class) || has(param, Owned.class);
   }
 
+  /** Whether a parameter or local was declared {@code @Mut}: an exclusive borrow. */
+  boolean isMut(VariableElement var) {
+    return hasTypeUse(var.asType(), Mut.class) || has(var, Mut.class);
+  }
+
   /** Whether a local variable was declared {@code @Borrowed} or {@code @Mut}: it then never owns. */
   boolean isBorrowedLocal(VariableElement local) {
     TypeMirror t = local.asType();

@@ -16,6 +16,11 @@ record OwnershipValue(EnumSet<Flag> flags, Tree origin) implements AbstractValue
     return new OwnershipValue(EnumSet.of(flag), origin);
   }
 
+  /** A borrowed value: shared, or exclusive ({@code @Mut}). */
+  static OwnershipValue borrow(boolean shared, Tree origin) {
+    return new OwnershipValue(shared ? EnumSet.of(Flag.BORROWED, Flag.SHARED) : EnumSet.of(Flag.BORROWED), origin);
+  }
+
   static OwnershipValue of(VarState state, Tree origin) {
     EnumSet<Flag> f = EnumSet.copyOf(state.flags());
     f.remove(Flag.MOVED);

@@ -189,6 +189,11 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       if (receiver != null && !modes.consumesReceiver()) {
         dropped(receiver, nameOffset(inv, m), "`" + m.getSimpleName() + "()` only borrows it, and it is dropped after the call");
       }
+      if (modes.mutReceiver() && !modes.consumesReceiver() && isThis(receiver)
+          && thisIsTracked() && !enclosingMethodHolds(true)) {
+        checker.reportError(inv, "P0596", m.getSimpleName(), "this",
+            details().help(String.format(checker.text("help.P0596"), "this") + " (mark this method `@Mut`)"));
+      }
       if (modes.consumesReceiver() && isThis(receiver) && !enclosingMethodConsumes()) {
         checker.reportError(
             inv, "P0507", "this",
@@ -280,9 +285,31 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       ExecutableElement e = TreeUtils.elementFromDeclaration(m);
       if (e != null) {
         escapesNew(ret.getExpression(), e.getReturnType(), "returned as `" + e.getReturnType() + "`");
+        if (types.modes(e).borrowedResult()) {
+          borrowOfLocalReturned(ret.getExpression());
+        }
       }
     }
     return super.visitReturn(ret, p);
+  }
+
+  /** P0597: a method that returns a borrow must not lend out one of its own locals, which ends here. */
+  private void borrowOfLocalReturned(ExpressionTree value) {
+    for (ExpressionTree e : ValueSources.of(value)) {
+      if (!(e instanceof MethodInvocationTree inv) || TreeUtils.elementFromUse(inv) == null
+          || !types.modes(TreeUtils.elementFromUse(inv)).borrowedResult()) {
+        continue;
+      }
+      ExpressionTree lender = TreeUtils.getReceiverTree(inv);
+      if (lender instanceof IdentifierTree id
+          && TreeUtils.elementFromUse(id) instanceof javax.lang.model.element.VariableElement v
+          && v.getKind() == javax.lang.model.element.ElementKind.LOCAL_VARIABLE) {
+        checker.reportError(e, "P0597", "a borrow of local `" + v.getSimpleName() + "`",
+            "returned, but the local ends when the method returns",
+            details().at(lender, "`" + v.getSimpleName() + "` is a local of this method")
+                .help(checker.text("help.P0597")));
+      }
+    }
   }
 
   @Override
@@ -422,16 +449,33 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   }
 
   private boolean enclosingMethodConsumes() {
+    return enclosingMethodHolds(false);
+  }
+
+  /**
+   * Whether the innermost enclosing method owns {@code this} ({@code @Consume}), or, with {@code
+   * orMut}, at least borrows it exclusively ({@code @Mut}).
+   */
+  private boolean enclosingMethodHolds(boolean orMut) {
     for (Tree t : enclosing) {
       if (t instanceof MethodTree m) {
         ExecutableElement e = TreeUtils.elementFromDeclaration(m);
-        return e != null && types.modes(e).consumesReceiver();
+        if (e == null) {
+          return false;
+        }
+        MethodModes modes = types.modes(e);
+        return modes.consumesReceiver() || (orMut && (modes.mutReceiver() || e.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR));
       }
       if (t instanceof ClassTree) {
         return false;
       }
     }
     return false;
+  }
+
+  private boolean thisIsTracked() {
+    TypeMirror t = enclosingClassType();
+    return t != null && types.isTracked(t);
   }
 
   private static boolean isThis(ExpressionTree receiver) {

@@ -19,6 +19,11 @@ record VarState(EnumSet<Flag> flags, Set<Site> moves, Tree origin) {
     return new VarState(EnumSet.of(flag), Set.of(), origin);
   }
 
+  /** A borrow: shared (no {@code @Mut} calls through it) or exclusive. */
+  static VarState borrow(boolean shared, Tree origin) {
+    return new VarState(shared ? EnumSet.of(Flag.BORROWED, Flag.SHARED) : EnumSet.of(Flag.BORROWED), Set.of(), origin);
+  }
+
   static VarState movedAt(Site site) {
     return new VarState(EnumSet.of(Flag.MOVED), Set.of(site), null);
   }
