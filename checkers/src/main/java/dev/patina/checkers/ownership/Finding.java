@@ -1,6 +1,7 @@
 package dev.patina.checkers.ownership;
 
 import com.sun.source.tree.Tree;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.VariableElement;
 
@@ -26,6 +27,22 @@ sealed interface Finding {
 
   /** P0597: the borrow {@code name} escapes: returned, or stored in a field ({@code how}). */
   record BorrowEscapes(Tree tree, String name, String how, Tree lender) implements Finding {}
+
+  /**
+   * A use of {@code lender} while variables that borrow from it may still be used (P0499, P0502,
+   * P0505 once liveness says they are): decided after the analysis, not here.
+   */
+  record BorrowCheck(Tree tree, VariableElement lender, Access access, List<Borrower> borrowers) {}
+
+  /** How a lender is used at a node. */
+  enum Access {
+    SHARED,
+    EXCLUSIVE,
+    MOVE
+  }
+
+  /** A variable holding a borrow of the lender: shared or exclusive, made at {@code origin}. */
+  record Borrower(VariableElement var, boolean shared, Tree origin) {}
 
   /** P0373: a borrow crosses to another thread, passed or captured ({@code name} is "this" for the receiver). */
   record SendBorrow(Tree tree, String name, Tree lender, String label) implements Finding {}

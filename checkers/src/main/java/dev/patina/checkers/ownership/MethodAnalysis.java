@@ -110,6 +110,10 @@ final class MethodAnalysis {
     OwnershipAnalysis analysis = new OwnershipAnalysis(transfer, types);
     analysis.performAnalysis(cfg);
     reportFindings(transfer.findings());
+    if (!transfer.borrowChecks().isEmpty()) {
+      new BorrowConflicts(checker, root, positions, code, reported)
+          .report(transfer.borrowChecks(), BorrowLiveness.of(cfg, moves));
+    }
     new Exits(analysis, cfg, moves).check();
   }
 

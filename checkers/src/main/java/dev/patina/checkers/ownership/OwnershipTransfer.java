@@ -58,6 +58,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   private final boolean constructor;
   private final List<VariableElement> fieldsToConsume;
   private final Map<Node, List<Finding>> findings = new IdentityHashMap<>();
+  private final Map<Node, Finding.BorrowCheck> borrowChecks = new IdentityHashMap<>();
 
   OwnershipTransfer(
       OwnershipTypes types, MovePositions positions, TypeElement currentClass, boolean constructor,
@@ -71,6 +72,11 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
 
   Map<Node, List<Finding>> findings() {
     return findings;
+  }
+
+  /** Uses of lenders while borrows of them exist, for the liveness check after the analysis. */
+  Map<Node, Finding.BorrowCheck> borrowChecks() {
+    return borrowChecks;
   }
 
   @Override
@@ -127,6 +133,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       store.put(var, move != null ? VarState.movedAt(move) : state.withoutMoves());
       return result(value, store);
     }
+    recordBorrowCheck(n, var, store, move);
     String mutMethod = positions.mutReceivers.get(tree);
     if (mutMethod != null && state.may(Flag.SHARED)) {
       findings.put(n, List.of(new Finding.MutThroughShared(tree, var.getSimpleName().toString(), mutMethod, state.origin())));
@@ -189,6 +196,26 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       store.put(field, VarState.movedAt(move));
     }
     return result(value, store);
+  }
+
+  /** Where {@code var} is used while others borrow from it, remember them for the liveness check. */
+  private void recordBorrowCheck(LocalVariableNode n, VariableElement var, OwnershipStore store, Site move) {
+    List<Finding.Borrower> borrowers = new java.util.ArrayList<>();
+    for (var e : store.states().entrySet()) {
+      VarState s = e.getValue();
+      if (s.lenders().contains(var) && s.may(Flag.BORROWED)) {
+        borrowers.add(new Finding.Borrower(e.getKey(), s.may(Flag.SHARED), s.origin()));
+      }
+    }
+    if (borrowers.isEmpty()) {
+      borrowChecks.remove(n);
+      return;
+    }
+    Finding.Access access = move != null ? Finding.Access.MOVE
+        : positions.mutReceivers.containsKey(n.getTree()) ? Finding.Access.EXCLUSIVE
+        : Finding.Access.SHARED;
+    // stores only grow: the last visit sees every borrower that can reach here
+    borrowChecks.put(n, new Finding.BorrowCheck(n.getTree(), var, access, borrowers));
   }
 
   /** Why a variable holds only a borrow, for the label at the place it got it. */
@@ -294,10 +321,38 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       OwnershipTypes.MethodModes modes = m == null ? null : types.modes(m);
       value = modes != null && modes.borrowedResult()
           // a @Mut method's borrowed result is an exclusive borrow of its lender
-          ? OwnershipValue.borrow(!modes.mutReceiver(), n.getTree())
+          ? OwnershipValue.borrow(!modes.mutReceiver(), n.getTree()).lentBy(lendersOf(n, m, in.getRegularStore()))
           : OwnershipValue.of(Flag.OWNED, n.getTree());
     }
     return result(value, in.getRegularStore());
+  }
+
+  /**
+   * The variables a {@code @BorrowedFrom} call's result borrows from: the named lender (the
+   * receiver for {@code "this"}, else the argument for that parameter) and whatever that lender
+   * itself borrows from.
+   */
+  private java.util.Set<VariableElement> lendersOf(MethodInvocationNode n, ExecutableElement m, OwnershipStore store) {
+    String from = OwnershipTypes.borrowedFrom(m);
+    Node lender = null;
+    if ("this".equals(from)) {
+      lender = n.getTarget().getReceiver();
+    } else if (from != null) {
+      for (int i = 0; i < m.getParameters().size() && i < n.getArguments().size(); i++) {
+        if (m.getParameters().get(i).getSimpleName().contentEquals(from)) {
+          lender = n.getArguments().get(i);
+        }
+      }
+    }
+    if (!(lender instanceof LocalVariableNode l) || !(l.getElement() instanceof VariableElement v)) {
+      return java.util.Set.of();
+    }
+    java.util.Set<VariableElement> out = new java.util.LinkedHashSet<>();
+    out.add(v);
+    if (store.get(v) != null) {
+      out.addAll(store.get(v).lenders());
+    }
+    return out;
   }
 
   /**

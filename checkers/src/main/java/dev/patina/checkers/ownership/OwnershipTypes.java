@@ -232,6 +232,20 @@ final class OwnershipTypes {
     return result;
   }
 
+  /** The lender a {@code @BorrowedFrom} method names ({@code "this"} or a parameter), or null. */
+  static String borrowedFrom(ExecutableElement method) {
+    for (AnnotationMirror m : method.getAnnotationMirrors()) {
+      if (nameOf(m).equals(BorrowedFrom.class.getCanonicalName())) {
+        for (var e : m.getElementValues().entrySet()) {
+          if (e.getKey().getSimpleName().contentEquals("value")) {
+            return String.valueOf(e.getValue().getValue());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** An exception type a method need not declare: a subtype of RuntimeException or Error. */
   boolean isUnchecked(TypeMirror exception) {
     for (String name : List.of("java.lang.RuntimeException", "java.lang.Error")) {

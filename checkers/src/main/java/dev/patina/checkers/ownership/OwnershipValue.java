@@ -2,13 +2,25 @@ package dev.patina.checkers.ownership;
 
 import com.sun.source.tree.Tree;
 import java.util.EnumSet;
+import java.util.Set;
+import javax.lang.model.element.VariableElement;
 import org.checkerframework.dataflow.analysis.AbstractValue;
 
 /**
  * What an expression produces, as far as ownership goes: an owned value, a borrow, {@code null},
  * or something untracked; a set when the expression's paths differ ({@code c ? a : null}).
  */
-record OwnershipValue(EnumSet<Flag> flags, Tree origin) implements AbstractValue<OwnershipValue> {
+record OwnershipValue(EnumSet<Flag> flags, Tree origin, Set<VariableElement> lenders)
+    implements AbstractValue<OwnershipValue> {
+
+  OwnershipValue(EnumSet<Flag> flags, Tree origin) {
+    this(flags, origin, Set.of());
+  }
+
+  /** This borrow, lent by {@code lenders}. */
+  OwnershipValue lentBy(Set<VariableElement> newLenders) {
+    return new OwnershipValue(flags, origin, Set.copyOf(newLenders));
+  }
 
   static final OwnershipValue UNTRACKED = new OwnershipValue(EnumSet.noneOf(Flag.class), null);
 
@@ -25,7 +37,7 @@ record OwnershipValue(EnumSet<Flag> flags, Tree origin) implements AbstractValue
     EnumSet<Flag> f = EnumSet.copyOf(state.flags());
     f.remove(Flag.MOVED);
     f.remove(Flag.ESCAPED);
-    return new OwnershipValue(f, state.origin() != null ? state.origin() : origin);
+    return new OwnershipValue(f, state.origin() != null ? state.origin() : origin, state.lenders());
   }
 
   boolean tracked() {
@@ -38,13 +50,17 @@ record OwnershipValue(EnumSet<Flag> flags, Tree origin) implements AbstractValue
       // a tracked variable filled from an untracked expression (a cast from Object): the taker owns it
       return VarState.of(Flag.OWNED, assignment);
     }
-    return new VarState(EnumSet.copyOf(flags), java.util.Set.of(), assignment);
+    // a borrow is labelled where it was taken (the call), an owned value where it was bound
+    Tree from = flags.contains(Flag.BORROWED) && origin != null ? origin : assignment;
+    return new VarState(EnumSet.copyOf(flags), Set.of(), from, lenders);
   }
 
   @Override
   public OwnershipValue leastUpperBound(OwnershipValue other) {
     EnumSet<Flag> f = EnumSet.copyOf(flags);
     f.addAll(other.flags);
-    return new OwnershipValue(f, origin != null ? origin : other.origin);
+    Set<VariableElement> l = new java.util.LinkedHashSet<>(lenders);
+    l.addAll(other.lenders);
+    return new OwnershipValue(f, origin != null ? origin : other.origin, Set.copyOf(l));
   }
 }

@@ -4,13 +4,24 @@ import com.sun.source.tree.Tree;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import javax.lang.model.element.VariableElement;
 
 /**
  * The abstract state of one tracked variable: the set of things it may hold (one {@link Flag} per
- * path that reaches here), the places where it was moved on those paths, and where its owned value
- * came from.
+ * path that reaches here), the places where it was moved on those paths, where its value came
+ * from, and, for a borrow, the variables it borrows from (transitively: a slice of a slice of
+ * {@code arena} lists both the first slice and {@code arena}).
  */
-record VarState(EnumSet<Flag> flags, Set<Site> moves, Tree origin) {
+record VarState(EnumSet<Flag> flags, Set<Site> moves, Tree origin, Set<VariableElement> lenders) {
+
+  VarState(EnumSet<Flag> flags, Set<Site> moves, Tree origin) {
+    this(flags, moves, origin, Set.of());
+  }
+
+  /** This borrow, lent by {@code lenders}. */
+  VarState lentBy(Set<VariableElement> newLenders) {
+    return new VarState(flags, moves, origin, Set.copyOf(newLenders));
+  }
 
   /** Moves remembered per variable: enough to label a diagnostic, bounded so joins stay cheap. */
   private static final int MAX_SITES = 4;
@@ -46,7 +57,8 @@ record VarState(EnumSet<Flag> flags, Set<Site> moves, Tree origin) {
       }
       m.add(s);
     }
-    return new VarState(f, Set.copyOf(m), origin != null ? origin : other.origin);
+    Set<VariableElement> l = lenders.isEmpty() ? other.lenders : other.lenders.isEmpty() ? lenders : union(lenders, other.lenders);
+    return new VarState(f, Set.copyOf(m), origin != null ? origin : other.origin, l);
   }
 
   /** After a reported use after move: the paths that still hold something, or nothing at all. */
@@ -57,7 +69,13 @@ record VarState(EnumSet<Flag> flags, Set<Site> moves, Tree origin) {
       f.add(Flag.NULL);
     }
     // the move sites stay: a later leak report still shows where the other paths consumed it
-    return new VarState(f, moves, origin);
+    return new VarState(f, moves, origin, lenders);
+  }
+
+  private static Set<VariableElement> union(Set<VariableElement> a, Set<VariableElement> b) {
+    Set<VariableElement> u = new LinkedHashSet<>(a);
+    u.addAll(b);
+    return Set.copyOf(u);
   }
 
   /** The state on a path where the variable is known to hold {@code null}: it owes nothing. */
@@ -72,6 +90,6 @@ record VarState(EnumSet<Flag> flags, Set<Site> moves, Tree origin) {
     }
     EnumSet<Flag> f = EnumSet.copyOf(flags);
     f.remove(flag);
-    return new VarState(f, moves, origin);
+    return new VarState(f, moves, origin, lenders);
   }
 }
