@@ -79,6 +79,13 @@ class Threads {
     runOn(() -> System.out.println("no captures"));
   }
 
+  // silent: a task that captures a @NotSend value but runs on this thread (no @Send anywhere)
+  void staysOnThisThread() {
+    ThreadLocalCache cache = new ThreadLocalCache();
+    Runnable r = () -> System.out.println(cache.hits());
+    r.run();
+  }
+
   // fires: [P0373] a borrowed job captured by a task for another thread
   void capturesBorrow(Executor pool, Job job) {
     // :: error: [P0373]
