@@ -110,7 +110,8 @@ final class ExitPoints {
         && positions.getEndPosition(root, inner) <= positions.getEndPosition(root, outer);
   }
 
-  private static Node last(Block b) {
+  /** The block's last node, or null for an empty block. */
+  static Node last(Block b) {
     List<Node> nodes = b.getNodes();
     return nodes.isEmpty() ? null : nodes.get(nodes.size() - 1);
   }

@@ -267,7 +267,7 @@ final class MethodAnalysis {
 
     /** The store on the edge from {@code b} to {@code succ}: a branch's own side, not the join. */
     private OwnershipStore storeAfter(Block b, Block succ) {
-      Node last = lastNode(b);
+      Node last = ExitPoints.last(b);
       if (last != null) {
         return analysis.getResult().getStoreAfter(last);
       }
@@ -279,11 +279,6 @@ final class MethodAnalysis {
         return cb.getThenSuccessor() == succ ? input.getThenStore() : input.getElseStore();
       }
       return input.getRegularStore();
-    }
-
-    private Node lastNode(Block b) {
-      List<Node> nodes = b.getNodes();
-      return nodes.isEmpty() ? null : nodes.get(nodes.size() - 1);
     }
 
     private void checkRegularExit(OwnershipStore store, Tree returnTree) {

@@ -51,14 +51,21 @@ final class OwnershipStubs {
       } else {
         stubs.add("jdk.astub", StaticJavaParser.parseStubUnit(in));
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | AssertionError e) {
       stubs.problems.add("jdk.astub: " + e.getMessage());
     }
     for (Path file : userFiles) {
+      if (Files.isDirectory(file)) {
+        stubs.problems.add(file + ": a directory, not a stub file");
+        continue;
+      }
       try (InputStream in = Files.newInputStream(file)) {
         stubs.add(file.toString(), StaticJavaParser.parseStubUnit(in));
-      } catch (IOException | RuntimeException e) {
-        stubs.problems.add(file + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : firstLine(e.getMessage())));
+      } catch (java.nio.file.NoSuchFileException e) {
+        stubs.problems.add(file + ": no such file");
+      } catch (IOException | RuntimeException | AssertionError | StackOverflowError e) {
+        // the stub parser signals some malformed input with AssertionError: still the file's fault
+        stubs.problems.add(file + ": " + firstLine(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
       }
     }
     return stubs;

@@ -50,13 +50,6 @@ final class OwnershipTypes {
     LINEAR
   }
 
-  /** How a parameter, receiver or result holds its value. */
-  enum Mode {
-    OWNED,
-    BORROWED,
-    MUT
-  }
-
   private final Types types;
   private final Elements elements;
   private final OwnershipStubs stubs;
@@ -76,8 +69,30 @@ final class OwnershipTypes {
 
   /** The tracking of a type: that of its class, looking through arrays not at all. */
   Tracking tracking(TypeMirror type) {
-    if (type == null || type.getKind() != TypeKind.DECLARED) {
+    if (type == null) {
       return Tracking.NONE;
+    }
+    switch (type.getKind()) {
+      case TYPEVAR -> {
+        // <T extends Conn>: whatever T is, it is a Conn
+        return tracking(((javax.lang.model.type.TypeVariable) type).getUpperBound());
+      }
+      case WILDCARD -> {
+        TypeMirror bound = ((javax.lang.model.type.WildcardType) type).getExtendsBound();
+        return bound == null ? Tracking.NONE : tracking(bound);
+      }
+      case INTERSECTION -> {
+        Tracking strongest = Tracking.NONE;
+        for (TypeMirror b : ((javax.lang.model.type.IntersectionType) type).getBounds()) {
+          Tracking t = tracking(b);
+          strongest = t.compareTo(strongest) > 0 ? t : strongest;
+        }
+        return strongest;
+      }
+      case DECLARED -> {}
+      default -> {
+        return Tracking.NONE;
+      }
     }
     Element element = ((DeclaredType) type).asElement();
     return element instanceof TypeElement te ? tracking(te) : Tracking.NONE;
@@ -127,8 +142,8 @@ final class OwnershipTypes {
       return cached;
     }
     MethodModes own = declaredModes(method);
-    if (!own.anyOwned() && !own.anySend() && method.getEnclosingElement() instanceof TypeElement owner) {
-      own = own.or(inheritedStubModes(method, owner));
+    if (!own.anyOwned() && !own.anySend() && method.getEnclosingElement() instanceof TypeElement) {
+      own = own.or(inheritedModes(method));
     }
     methodCache.put(method, own);
     return own;
@@ -141,7 +156,7 @@ final class OwnershipTypes {
     boolean[] sendParams = new boolean[params.size()];
     for (int i = 0; i < params.size(); i++) {
       VariableElement p = params.get(i);
-      ownedParams[i] = hasTypeUse(p.asType(), Owned.class) || has(p, Owned.class);
+      ownedParams[i] = isOwnedParameter(p);
       sendParams[i] = hasTypeUse(p.asType(), Send.class) || has(p, Send.class);
     }
     MethodModes stub = stubs.lookup(method, types);
@@ -199,7 +214,7 @@ final class OwnershipTypes {
   }
 
   /** Modes of the methods that {@code method} overrides, e.g. {@code Collection.add} for a list. */
-  private MethodModes inheritedStubModes(ExecutableElement method, TypeElement owner) {
+  private MethodModes inheritedModes(ExecutableElement method) {
     MethodModes result = MethodModes.none(method.getParameters().size());
     for (ExecutableElement m : overridden(method)) {
       result = result.or(declaredModes(m));
@@ -259,7 +274,11 @@ final class OwnershipTypes {
 
   /** Whether a parameter of a tracked type is declared {@code @Owned}; otherwise it borrows. */
   boolean isOwnedParameter(VariableElement param) {
-    return hasTypeUse(param.asType(), Owned.class) || has(param, Owned.class);
+    TypeMirror t = param.asType();
+    // '@Owned Conn... cs' annotates the component type of the varargs array
+    boolean component = t.getKind() == TypeKind.ARRAY
+        && hasTypeUse(((javax.lang.model.type.ArrayType) t).getComponentType(), Owned.class);
+    return hasTypeUse(t, Owned.class) || has(param, Owned.class) || component;
   }
 
   /** Whether a parameter or local was declared {@code @Mut}: an exclusive borrow. */

@@ -27,7 +27,8 @@ class MalformedInputTest {
 
   /** Text that only a crash would put into the output. */
   private static final List<String> CRASH_MARKERS =
-      List.of("Exception", "at org.checkerframework", "at dev.patina", "ownership.internal");
+      // "Exception:" (as in a stack trace's first line), not a label such as "if `io()` throws `IOException`"
+      List.of("Exception:", "Error:", "at org.checkerframework", "at dev.patina", "ownership.internal", "crashed");
 
   /** A Patina diagnostic, or the Checker Framework's note that javac's errors stopped the checking. */
   private static final Pattern ORDINARY_CHECKER_MESSAGE =

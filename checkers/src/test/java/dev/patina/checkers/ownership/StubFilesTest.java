@@ -71,4 +71,16 @@ class StubFilesTest {
     assertThat(InProcessCompile.messages(r))
         .anySatisfy(m -> assertThat(m).startsWith("[ownership.stubs]").contains("broken.astub"));
   }
+
+  @Test
+  void anEmptyStubOrADirectoryIsAClearErrorNotACrash() throws IOException {
+    Path empty = dir.resolve("empty.astub");
+    Files.writeString(empty, "");
+    for (Path bad : List.of(empty, dir)) {
+      InProcessCompile.Result r = InProcessCompile.run(SOURCE, true, List.of("-Astubs=" + bad));
+      assertThat(r.thrown()).isNull();
+      assertThat(r.systemErr()).doesNotContain("crashed");
+      assertThat(InProcessCompile.messages(r)).noneMatch(m -> m.contains("crashed"));
+    }
+  }
 }
