@@ -106,7 +106,7 @@ final class MethodAnalysis {
     Tree scanRoot = ast instanceof UnderlyingAST.CFGLambda l ? l.getLambdaTree() : code;
     MovePositions moves = MovePositions.of(scanRoot, types, resultType, borrowedResult);
     this.consumesThisByCall = !moves.implicitThisConsumed.isEmpty() || movesThis(moves);
-    OwnershipTransfer transfer = new OwnershipTransfer(types, moves, currentClass, constructor, ownedFieldsToConsume());
+    OwnershipTransfer transfer = new OwnershipTransfer(types, moves, currentClass, constructor, ownedFieldsToConsume(), functionModes());
     OwnershipAnalysis analysis = new OwnershipAnalysis(transfer, types);
     analysis.performAnalysis(cfg);
     reportFindings(transfer.findings());
@@ -124,6 +124,15 @@ final class MethodAnalysis {
       }
     }
     return false;
+  }
+
+  /** A lambda's parameters are held as the method it implements says ({@code Sink.accept(@Owned T)}). */
+  private OwnershipTypes.MethodModes functionModes() {
+    if (!(ast instanceof UnderlyingAST.CFGLambda l)) {
+      return null;
+    }
+    ExecutableElement fn = TreeUtils.findFunction(l.getLambdaTree(), checker.getProcessingEnvironment());
+    return fn == null ? null : types.modes(fn);
   }
 
   /** In a {@code @Consume} method every {@code @Owned} field must be consumed before it returns. */

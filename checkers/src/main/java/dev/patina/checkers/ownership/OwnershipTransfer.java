@@ -57,13 +57,16 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   private final TypeElement currentClass;
   private final boolean constructor;
   private final List<VariableElement> fieldsToConsume;
+  /** For a lambda, the modes of the functional interface method it implements; else null. */
+  private final OwnershipTypes.MethodModes functionModes;
   private final Map<Node, List<Finding>> findings = new IdentityHashMap<>();
   private final Map<Node, Finding.BorrowCheck> borrowChecks = new IdentityHashMap<>();
 
   OwnershipTransfer(
       OwnershipTypes types, MovePositions positions, TypeElement currentClass, boolean constructor,
-      List<VariableElement> fieldsToConsume) {
+      List<VariableElement> fieldsToConsume, OwnershipTypes.MethodModes functionModes) {
     this.types = types;
+    this.functionModes = functionModes;
     this.fieldsToConsume = fieldsToConsume;
     this.positions = positions;
     this.currentClass = currentClass;
@@ -82,9 +85,11 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   @Override
   public OwnershipStore initialStore(UnderlyingAST ast, List<LocalVariableNode> parameters) {
     OwnershipStore store = new OwnershipStore();
-    for (LocalVariableNode p : parameters) {
+    for (int i = 0; i < parameters.size(); i++) {
+      LocalVariableNode p = parameters.get(i);
       if (p.getElement() instanceof VariableElement param && types.isTracked(param.asType())) {
-        store.put(param, types.isOwnedParameter(param)
+        boolean ownedByFunction = functionModes != null && functionModes.ownsArgument(i);
+        store.put(param, types.isOwnedParameter(param) || ownedByFunction
             ? VarState.of(Flag.OWNED, p.getTree())
             : VarState.borrow(!types.isMut(param), p.getTree()));
       }

@@ -163,7 +163,8 @@ final class OwnershipTypes {
     boolean consume = has(method, Consume.class);
     boolean mut = has(method, Mut.class);
     boolean borrowedFrom = has(method, BorrowedFrom.class);
-    boolean borrowedResult = hasTypeUse(method.getReturnType(), Borrowed.class) || passesThrough(method);
+    boolean borrowedResult = hasTypeUse(method.getReturnType(), Borrowed.class) || passesThrough(method)
+        || ownedComponentAccessor(method);
     MethodModes declared =
         new MethodModes(ownedParams, sendParams, consume, mut, borrowedFrom || borrowedResult);
     return stub == null ? declared : declared.or(stub);
@@ -211,6 +212,20 @@ final class OwnershipTypes {
     }
     notSendCache.put(te, result);
     return result;
+  }
+
+  /** A record's accessor of an {@code @Owned} component lends the component; the record keeps it. */
+  private boolean ownedComponentAccessor(ExecutableElement method) {
+    if (!org.checkerframework.javacutil.ElementUtils.isRecordAccessor(method)
+        || !(method.getEnclosingElement() instanceof TypeElement record)) {
+      return false;
+    }
+    for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
+      if (field.getSimpleName().contentEquals(method.getSimpleName())) {
+        return isOwnedField(field) || hasTypeUse(method.getReturnType(), Owned.class);
+      }
+    }
+    return false;
   }
 
   /** Modes of the methods that {@code method} overrides, e.g. {@code Collection.add} for a list. */
