@@ -78,10 +78,25 @@ class Casts {
     give((CastSub) b);
   }
 
-  // silent: a cast back from Object makes the taker the owner, and it consumes the value
+  // fires: [P0507] an Object parameter only borrows its argument (the spec's rule for untracked
+  // parameters), so what a cast gets out of it is a borrow too: consuming it would consume the
+  // caller's value behind its back
   void fromObject(Object o) {
     CastBase b = (CastBase) o;
+    // :: error: [P0507]
     b.close();
+  }
+
+  // fires: [P0507] consuming straight through a cast of an Object parameter
+  void fromObjectInline(Object o) {
+    // :: error: [P0507]
+    ((CastBase) o).close();
+  }
+
+  // silent: reading through a cast of an untracked parameter is fine
+  int fromObjectRead(Object o) {
+    CastBase b = (CastBase) o;
+    return b.hashCode();
   }
 
   // silent: a cast in a returned position hands ownership to the caller

@@ -21,6 +21,7 @@ import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.CaseLabelTree;
 import com.sun.source.tree.PatternCaseLabelTree;
+import org.checkerframework.dataflow.cfg.node.ArrayAccessNode;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.dataflow.cfg.node.CaseNode;
 import org.checkerframework.dataflow.cfg.node.InstanceOfNode;
@@ -407,10 +408,24 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   @Override
   public TransferResult<OwnershipValue, OwnershipStore> visitTypeCast(TypeCastNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
     OwnershipValue v = in.getValueOfSubNode(n.getOperand());
-    if (v == null || (!v.tracked() && !types.isTracked(n.getType()))) {
-      v = OwnershipValue.UNTRACKED;
+    if (v != null && v.tracked()) {
+      return result(v, in.getRegularStore()); // casts keep ownership
     }
-    return result(v, in.getRegularStore());
+    if (!types.isTracked(n.getType())) {
+      return result(OwnershipValue.UNTRACKED, in.getRegularStore());
+    }
+    // into a tracked type from an untracked one: what a call hands out (an iterator's next(), a
+    // raw get()) is the taker's; what an untracked variable holds is only borrowed
+    boolean fromCall = n.getOperand() instanceof MethodInvocationNode;
+    return result(fromCall ? OwnershipValue.of(Flag.OWNED, n.getTree()) : OwnershipValue.borrow(true, n.getTree()),
+        in.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<OwnershipValue, OwnershipStore> visitArrayAccess(ArrayAccessNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
+    // arrays are not tracked element-wise: an element taken out is owned by the taker, as for collections
+    return result(types.isTracked(n.getType()) ? OwnershipValue.of(Flag.OWNED, n.getTree()) : OwnershipValue.UNTRACKED,
+        in.getRegularStore());
   }
 
   @Override
@@ -498,6 +513,11 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     VariableElement source = sourceElement instanceof VariableElement v && types.isTracked(v.asType())
         && !isSynthetic(v) ? v : null;
     VarState sourceState = source == null ? null : stateOf(store, source, decl);
+    if (sourceElement instanceof VariableElement v && !types.isTracked(v.asType())) {
+      // 'o instanceof Conn c' on an Object parameter: it only borrows, so the binding does too
+      store.put(binding, VarState.borrow(true, decl));
+      return;
+    }
     boolean borrowed = sourceState != null && sourceState.may(Flag.BORROWED);
     store.put(binding, borrowed ? VarState.borrow(sourceState.may(Flag.SHARED), decl) : VarState.of(Flag.OWNED, decl));
     if (source != null && !borrowed && sourceState.may(Flag.OWNED)) {

@@ -47,7 +47,9 @@ record OwnershipValue(EnumSet<Flag> flags, Tree origin, Set<VariableElement> len
   /** The state a variable takes when this value is stored into it. */
   VarState asState(Tree assignment) {
     if (flags.isEmpty()) {
-      // a tracked variable filled from an untracked expression (a cast from Object): the taker owns it
+      // filled by a call whose result javac typed as untracked (the iterator.next() of an
+      // enhanced for): what a call hands out is the taker's. (A cast of an untracked variable
+      // is a borrow, decided where the cast is.)
       return VarState.of(Flag.OWNED, assignment);
     }
     // a borrow is labelled where it was taken (the call), an owned value where it was bound

@@ -9,6 +9,8 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.patina.checkers.diagnostics.Details;
@@ -196,6 +198,11 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
           && thisIsTracked() && !enclosingMethodHolds(true)) {
         checker.reportError(inv, "P0596", m.getSimpleName(), "this",
             details().help(String.format(checker.text("help.P0596"), "this") + " (mark this method `@Mut`)"));
+      }
+      if (modes.consumesReceiver() && receiver != null && castOfUntrackedVariable(receiver) != null) {
+        // '((Conn) o).close()' on an Object parameter: an untracked variable only borrows
+        checker.reportError(receiver, "P0507", castOfUntrackedVariable(receiver),
+            details().note("it is an untracked variable, which only borrows its value").help(checker.text("help.P0507")));
       }
       if (modes.consumesReceiver() && isThis(receiver) && !enclosingMethodConsumes()) {
         checker.reportError(
@@ -396,6 +403,20 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
             details().note("it would be moved into " + name).help(checker.text("help.P0507.this")));
       }
     }
+  }
+
+  /** The name of {@code v} in {@code (Conn) v}, when {@code v} is a variable of an untracked type. */
+  private String castOfUntrackedVariable(ExpressionTree e) {
+    ExpressionTree x = e;
+    boolean cast = false;
+    while (x instanceof ParenthesizedTree || x instanceof TypeCastTree) {
+      cast |= x instanceof TypeCastTree;
+      x = x instanceof ParenthesizedTree p ? p.getExpression() : ((TypeCastTree) x).getExpression();
+    }
+    return cast && x instanceof IdentifierTree id
+        && TreeUtils.elementFromUse(id) instanceof javax.lang.model.element.VariableElement v
+        && v.getKind() != javax.lang.model.element.ElementKind.FIELD
+        && !types.isTracked(v.asType()) ? id.getName().toString() : null;
   }
 
   private static boolean isExplicitThis(ExpressionTree e) {
