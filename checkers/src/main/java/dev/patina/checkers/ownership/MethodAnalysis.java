@@ -63,8 +63,6 @@ final class MethodAnalysis {
   private final boolean constructor;
   private final TypeElement currentClass;
   private final TypeMirror resultType;
-  /** Whether the body consumes {@code this} by calling a {@code @Consume} method on it. */
-  private boolean consumesThisByCall;
   /** What was already reported, so that one leak or move is one diagnostic. */
   private final Set<Object> reported = new HashSet<>();
 
@@ -105,7 +103,6 @@ final class MethodAnalysis {
     // a lambda is scanned from its own tree, so that an expression body counts as returned
     Tree scanRoot = ast instanceof UnderlyingAST.CFGLambda l ? l.getLambdaTree() : code;
     MovePositions moves = MovePositions.of(scanRoot, types, resultType, borrowedResult);
-    this.consumesThisByCall = !moves.implicitThisConsumed.isEmpty() || movesThis(moves);
     OwnershipTransfer transfer = new OwnershipTransfer(types, moves, currentClass, constructor, ownedFieldsToConsume(), functionModes());
     OwnershipAnalysis analysis = new OwnershipAnalysis(transfer, types);
     analysis.performAnalysis(cfg);
@@ -115,15 +112,6 @@ final class MethodAnalysis {
           .report(transfer.borrowChecks(), BorrowLiveness.of(cfg, moves));
     }
     new Exits(analysis, cfg, moves).check();
-  }
-
-  private static boolean movesThis(MovePositions moves) {
-    for (Tree t : moves.moves.keySet()) {
-      if (t instanceof com.sun.source.tree.IdentifierTree id && id.getName().contentEquals("this")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A lambda's parameters are held as the method it implements says ({@code Sink.accept(@Owned T)}). */
@@ -170,9 +158,10 @@ final class MethodAnalysis {
           } else {
             d.note(m.why());
           }
+          boolean field = m.lender() == null;
           checker.reportError(
               m.tree(), "P0507", m.name(),
-              d.note("it would be " + m.site().how()).help(checker.text("help.P0507")));
+              d.note("it would be " + m.site().how()).help(checker.text(field ? "help.P0507.field" : "help.P0507")));
         }
         case Overwritten o -> reportOverwritten(o);
         case MutThroughShared m -> {
@@ -214,7 +203,8 @@ final class MethodAnalysis {
       loop |= self;
       d.at(s.tree(), "value " + s.how() + (self ? ", in the previous iteration of the loop" : " here"));
     }
-    String help = loop ? "help.P0382.loop" : "help.P0382";
+    boolean consumed = !u.moves().isEmpty() && u.moves().stream().allMatch(s -> s.how().startsWith("consumed"));
+    String help = loop ? "help.P0382.loop" : consumed ? "help.P0382.consumed" : "help.P0382";
     checker.reportError(u.tree(), "P0382", name, d.help(String.format(checker.text(help), name)));
   }
 
@@ -236,7 +226,8 @@ final class MethodAnalysis {
   }
 
   private static String nameOf(VariableElement var) {
-    return var.getKind() == ElementKind.FIELD ? "this." + var.getSimpleName() : var.getSimpleName().toString();
+    String name = var.getSimpleName().isEmpty() ? "_" : var.getSimpleName().toString();
+    return var.getKind() == ElementKind.FIELD ? "this." + name : name;
   }
 
   /** The exit checks: what is still owned where the body returns or throws. */
@@ -306,13 +297,20 @@ final class MethodAnalysis {
     }
 
     private void checkFieldAtExit(VariableElement field, VarState state, Tree returnTree) {
-      if (consumesThis && !consumesThisByCall && state.may(Flag.OWNED) && types.isLinear(field.asType())) {
+      if (consumesThis && state.may(Flag.OWNED) && types.isLinear(field.asType())) {
         String name = nameOf(field);
         if (reported.add(field)) {
           Tree at = returnTree != null ? returnTree : path.getLeaf();
+          Details d = details();
+          for (Site s : state.moves()) {
+            d.at(s.tree(), s.how() + " here, but not on every path");
+          }
+          if (returnTree == null) {
+            d.atOffset(endOfBody(), "the method can end here with the field still owned");
+          }
           checker.reportError(
               at, "P1001", name, "this `@Consume` method can return without consuming it",
-              details().help(String.format(checker.text("help.P1001.field"), name, OwnershipVisitor.consumeHint(field.asType()))));
+              d.help(String.format(checker.text("help.P1001.field"), name, OwnershipVisitor.consumeHint(field.asType()))));
         }
       } else if (!consumesThis && !constructor && state.may(Flag.MOVED)) {
         for (Site s : state.moves()) {

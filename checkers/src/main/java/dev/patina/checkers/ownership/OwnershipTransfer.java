@@ -320,6 +320,13 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   public TransferResult<OwnershipValue, OwnershipStore> visitMethodInvocation(MethodInvocationNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
     if (n.getTarget().getMethod() != null) {
       checkSentBorrows(n, n.getTarget().getMethod(), n.getTree().getArguments(), in.getRegularStore());
+      if (n.getTarget().getReceiver() instanceof ThisNode && types.modes(n.getTarget().getMethod()).consumesReceiver()) {
+        // another @Consume method of this object took it whole, fields and all, on this path
+        Site site = new Site(n.getTree(), "consumed with `this` by `" + n.getTarget().getMethod().getSimpleName() + "()`");
+        for (VariableElement f : fieldsToConsume) {
+          in.getRegularStore().put(f, VarState.movedAt(site));
+        }
+      }
     }
     OwnershipValue value = OwnershipValue.UNTRACKED;
     if (types.isTracked(n.getType())) {
@@ -574,11 +581,20 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       Node left, Node right, boolean equal, TransferInput<OwnershipValue, OwnershipStore> in) {
     OwnershipStore store = in.getRegularStore();
     Node other = left instanceof NullLiteralNode ? right : right instanceof NullLiteralNode ? left : null;
-    if (!(other instanceof LocalVariableNode local) || !(local.getElement() instanceof VariableElement var)
-        || store.get(var) == null) {
+    VariableElement var = null;
+    VarState state = null;
+    if (other instanceof LocalVariableNode local && local.getElement() instanceof VariableElement v) {
+      var = v;
+      state = store.get(v);
+    } else if (other instanceof FieldAccessNode fa && fa.getElement() instanceof VariableElement f
+        && isOwnFieldOfThis(fa, f)) {
+      // 'if (inner != null) inner.close()' in a @Consume method: the null branch owes nothing
+      var = f;
+      state = store.get(f) != null ? store.get(f) : VarState.of(constructor ? Flag.NULL : Flag.OWNED, fa.getTree());
+    }
+    if (var == null || state == null) {
       return result(OwnershipValue.UNTRACKED, store);
     }
-    VarState state = store.get(var);
     OwnershipStore isNull = store.copy();
     isNull.put(var, state.knownNull());
     OwnershipStore notNull = store.copy();

@@ -1,0 +1,42 @@
+package dev.patina.checkers.ownership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every message key the checker's code uses exists in {@code messages.properties}: a missing help
+ * key would otherwise print the key itself to users.
+ */
+class MessagesTest {
+
+  private static final Pattern USED = Pattern.compile("(?:text|report(?:Error|Warning))\\([^\"]*\"([A-Za-z0-9.]+)\"");
+
+  @Test
+  void everyKeyTheCodeUsesIsDefined() throws IOException {
+    Properties messages = new Properties();
+    try (InputStream in = OwnershipChecker.class.getResourceAsStream("messages.properties")) {
+      messages.load(in);
+    }
+    TreeSet<String> used = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/patina/checkers/ownership"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = USED.matcher(Files.readString(f));
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+      }
+    }
+    assertThat(used).as("keys used by the code").isNotEmpty().contains("P0382", "help.P1001");
+    assertThat(used).allSatisfy(key -> assertThat(messages).as("messages.properties").containsKey(key));
+  }
+}
