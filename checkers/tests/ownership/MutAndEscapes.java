@@ -128,6 +128,12 @@ class MutAndEscapes {
     return local.slice(0, 1);
   }
 
+  // fires: [P0597] a borrow returned straight from a method whose result is owned
+  static Slice sliceOf(Arena arena) {
+    // :: error: [P0597]
+    return arena.slice(0, 4);
+  }
+
   // silent: a method marked @BorrowedFrom may return a borrow of its parameter
   @BorrowedFrom("s")
   static Slice same(Slice s) {

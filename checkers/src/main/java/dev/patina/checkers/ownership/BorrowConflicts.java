@@ -81,7 +81,8 @@ final class BorrowConflicts {
       case SHARED -> "cannot use `" + lender + "` because it is borrowed exclusively (`@Mut`)";
     };
     checker.reportError(check.tree(), code, headline,
-        d.help(String.format(checker.text("help.borrow"), b.var().getSimpleName(), lender)));
+        d.help(String.format(checker.text(check.access() == Access.MOVE ? "help.borrow.move" : "help.borrow"),
+            b.var().getSimpleName(), lender)));
     return true;
   }
 

@@ -50,7 +50,9 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   @Override
   public void visit(TreePath path) {
     try {
-      super.visit(path);
+      // javac attributes expressions thousands deep; walking them recursively needs a deep stack,
+      // so the walk runs on a thread that has one (javac waits for it)
+      onDeepStack(() -> super.visit(path));
     } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
       // last resort: a failure outside any one method's analysis
       internalError(path.getLeaf(), "this file", e);
@@ -127,12 +129,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
    */
   private void analyze(Tree body, Runnable analysis) {
     try {
-      try {
-        analysis.run();
-      } catch (StackOverflowError deep) {
-        // javac handles very deep expressions; the CFG builder recurses further: retry on a big stack
-        onDeepStack(analysis);
-      }
+      analysis.run(); // already on the deep stack of visit()
     } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
       internalError(body, body instanceof MethodTree m ? "method `" + m.getName() + "`" : "a lambda", e);
     }
@@ -297,7 +294,11 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
         escapesNew(ret.getExpression(), e.getReturnType(), "returned as `" + e.getReturnType() + "`");
         if (types.modes(e).borrowedResult()) {
           borrowOfLocalReturned(ret.getExpression());
-        } else if (isExplicitThis(ret.getExpression()) && thisIsTracked() && !enclosingMethodConsumes()) {
+        } else if (types.isTracked(e.getReturnType())) {
+          borrowReturnedAsOwned(ret.getExpression());
+        }
+        if (!types.modes(e).borrowedResult() && isExplicitThis(ret.getExpression()) && thisIsTracked()
+            && !enclosingMethodConsumes()) {
           checker.reportError(ret.getExpression(), "P0597", "borrowed value `this`",
               "returned as an owned value, but this method only borrows `this`",
               details().help(checker.text("help.P0597")));
@@ -305,6 +306,24 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       }
     }
     return super.visitReturn(ret, p);
+  }
+
+  /**
+   * P0597: {@code return doc.title()} hands out a borrow of {@code doc} from a method whose result
+   * is owned (it is not {@code @BorrowedFrom}): the caller would hold a borrow it believes it owns.
+   */
+  private void borrowReturnedAsOwned(ExpressionTree value) {
+    for (ExpressionTree e : ValueSources.of(value)) {
+      if (e instanceof MethodInvocationTree inv && TreeUtils.elementFromUse(inv) != null
+          && OwnershipTypes.borrowedFrom(TreeUtils.elementFromUse(inv)) != null
+          && types.isTracked(TreeUtils.typeOf(inv))) {
+        ExpressionTree lender = TreeUtils.getReceiverTree(inv);
+        String of = lender == null ? "`this`" : "`" + lender + "`";
+        checker.reportError(e, "P0597", "a borrow of " + of,
+            "returned as an owned value, but this method is not `@BorrowedFrom` its lender",
+            details().help(checker.text("help.P0597")));
+      }
+    }
   }
 
   /** P0597: a method that returns a borrow must not lend out one of its own locals, which ends here. */
@@ -321,7 +340,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
         checker.reportError(e, "P0597", "a borrow of local `" + v.getSimpleName() + "`",
             "returned, but the local ends when the method returns",
             details().at(lender, "`" + v.getSimpleName() + "` is a local of this method")
-                .help(checker.text("help.P0597")));
+                .help(String.format(checker.text("help.P0597.local"), v.getSimpleName())));
       }
     }
   }

@@ -81,9 +81,50 @@ public record CheckCompiler(List<String> checkerClasses, List<String> classpath,
         file = Path.of(d.getSource().getName()); // an in-memory source: its name is all there is
       }
     }
+    int line = position(d.getLineNumber());
+    int column = position(d.getColumnNumber());
+    int[] start = startOfSpan(d);
+    if (start != null) {
+      line = start[0];
+      column = start[1];
+    }
     return MessageParser.parse(
-        file, position(d.getLineNumber()), position(d.getColumnNumber()),
-        d.getStartPosition(), d.getEndPosition(), Severity.of(d.getKind()), d.getMessage(Locale.ROOT));
+        file, line, column, d.getStartPosition(), d.getEndPosition(), Severity.of(d.getKind()), d.getMessage(Locale.ROOT));
+  }
+
+  /**
+   * Where the diagnostic's span starts, as javac counts lines and columns (tabs to multiples of 8).
+   * javac's own line:column is its "preferred" position, the '(' of a call for instance; rustc,
+   * and so Patina, point at the start of the underlined span instead. Null when unknown.
+   */
+  private static int[] startOfSpan(Diagnostic<? extends JavaFileObject> d) {
+    long start = d.getStartPosition();
+    if (start == Diagnostic.NOPOS || d.getSource() == null) {
+      return null;
+    }
+    CharSequence text;
+    try {
+      text = d.getSource().getCharContent(true);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    if (start > text.length()) {
+      return null;
+    }
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < start; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else if (c == '\t') {
+        column = ((column - 1) / 8 + 1) * 8 + 1;
+      } else {
+        column++;
+      }
+    }
+    return new int[] {line, column};
   }
 
   private static int position(long p) {
