@@ -46,6 +46,29 @@ class View {
 class BorrowConflicts {
   static void read(View v) {}
 
+  static void merge(@Mut Pool into, Pool from) {}
+
+  static void swap(@Mut Pool a, @Mut Pool b) {}
+
+  // ---- borrows for the length of one call ----
+
+  // fires: [P0502] the same pool lent exclusively and shared to one call
+  static void mergeIntoItself(@Mut Pool pool) {
+    // :: error: [P0502]
+    merge(pool, pool);
+  }
+
+  // fires: [P0499] the same pool lent exclusively twice to one call
+  static void swapWithItself(@Mut Pool pool) {
+    // :: error: [P0499]
+    swap(pool, pool);
+  }
+
+  // silent: two different pools, one lent exclusively and one shared
+  static void mergeTwo(@Mut Pool a, Pool b) {
+    merge(a, b);
+  }
+
   static void drop(@Owned Pool p) {
     p.free();
   }

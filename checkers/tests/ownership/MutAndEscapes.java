@@ -79,6 +79,21 @@ class MutAndEscapes {
     s.set(0, 1);
   }
 
+  static void wipeIt(@Mut Arena arena) {
+    arena.reset();
+  }
+
+  // fires: [P0596] a shared borrow lent on to a @Mut parameter
+  static void lendShared(Arena arena) {
+    // :: error: [P0596]
+    wipeIt(arena);
+  }
+
+  // silent: an exclusive borrow lent on to a @Mut parameter
+  static void lendExclusive(@Mut Arena arena) {
+    wipeIt(arena);
+  }
+
   // silent: a @Mut parameter is an exclusive borrow
   static void wipeMut(@Mut Arena arena) {
     arena.reset();

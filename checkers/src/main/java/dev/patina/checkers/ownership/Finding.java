@@ -22,8 +22,8 @@ sealed interface Finding {
   /** P1001: {@code var} is overwritten, or declared again by a loop, while it still owns a value. */
   record Overwritten(Tree tree, VariableElement var, Tree origin, boolean redeclared) implements Finding {}
 
-  /** P0596: a {@code @Mut} method called through {@code name}, which may be a shared borrow. */
-  record MutThroughShared(Tree tree, String name, String method, Tree lender) implements Finding {}
+  /** P0596: {@code name}, which may be a shared borrow, is used exclusively ({@code what}). */
+  record MutThroughShared(Tree tree, String name, String what, Tree lender) implements Finding {}
 
   /** P0597: the borrow {@code name} escapes: returned, or stored in a field ({@code how}). */
   record BorrowEscapes(Tree tree, String name, String how, Tree lender) implements Finding {}

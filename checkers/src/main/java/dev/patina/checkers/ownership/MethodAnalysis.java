@@ -169,7 +169,7 @@ final class MethodAnalysis {
           if (m.lender() != null && m.lender() != m.tree()) {
             d.at(m.lender(), "`" + m.name() + "` is a shared borrow from here (not `@Mut`)");
           }
-          checker.reportError(m.tree(), "P0596", m.method(), m.name(),
+          checker.reportError(m.tree(), "P0596", m.name(), m.what(),
               d.help(String.format(checker.text("help.P0596"), m.name())));
         }
         case BorrowEscapes e -> {

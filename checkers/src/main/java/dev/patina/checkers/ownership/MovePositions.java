@@ -51,6 +51,9 @@ final class MovePositions {
   /** Receivers of {@code @Mut} methods: they need an exclusive borrow or ownership. */
   final Map<Tree, String> mutReceivers = new IdentityHashMap<>();
 
+  /** Arguments to {@code @Mut} parameters: lent exclusively for the call. */
+  final Map<Tree, String> mutArguments = new IdentityHashMap<>();
+
   /** Left-hand sides of assignments: written, not read. */
   final Set<Tree> assignTargets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -144,6 +147,10 @@ final class MovePositions {
         for (int i = 0; i < args.size(); i++) {
           if (modes.ownsArgument(i)) {
             move(args.get(i), "moved into `" + name + "`", true);
+          } else if (modes.mutArgument(i)) {
+            for (ExpressionTree leaf : leaves(args.get(i))) {
+              mutArguments.put(leaf, name);
+            }
           }
         }
         if (modes.mutReceiver() && !modes.consumesReceiver() && TreeUtils.getReceiverTree(inv) != null) {
@@ -306,6 +313,7 @@ final class MovePositions {
       resources.addAll(inner.resources);
       fieldStores.putAll(inner.fieldStores);
       mutReceivers.putAll(inner.mutReceivers);
+      mutArguments.putAll(inner.mutArguments);
       catchParameters.addAll(inner.catchParameters);
       throwStatements.addAll(inner.throwStatements);
       declarations.putAll(inner.declarations);

@@ -135,7 +135,7 @@ final class OwnershipStubs {
     List<? extends VariableElement> params = method.getParameters();
     for (StubMethod s : candidates) {
       if (s.name().contentEquals(method.getSimpleName()) && sameParams(s, params, types)) {
-        return new MethodModes(s.owned().clone(), s.send().clone(), s.consume(), s.mut(), false);
+        return new MethodModes(s.owned().clone(), s.send().clone(), new boolean[s.owned().length], s.consume(), s.mut(), false);
       }
     }
     return null;

@@ -141,8 +141,12 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     }
     recordBorrowCheck(n, var, store, move);
     String mutMethod = positions.mutReceivers.get(tree);
-    if (mutMethod != null && state.may(Flag.SHARED)) {
-      findings.put(n, List.of(new Finding.MutThroughShared(tree, var.getSimpleName().toString(), mutMethod, state.origin())));
+    String mutArgument = positions.mutArguments.get(tree);
+    if ((mutMethod != null || mutArgument != null) && state.may(Flag.SHARED)) {
+      String what = mutMethod != null
+          ? "be used to call `@Mut` method `" + mutMethod + "()`"
+          : "be lent exclusively (`@Mut`) to `" + mutArgument + "()`";
+      findings.put(n, List.of(new Finding.MutThroughShared(tree, var.getSimpleName().toString(), what, state.origin())));
     }
     String fieldStore = positions.fieldStores.get(tree);
     if (fieldStore != null && state.may(Flag.BORROWED)) {
@@ -218,7 +222,8 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       return;
     }
     Finding.Access access = move != null ? Finding.Access.MOVE
-        : positions.mutReceivers.containsKey(n.getTree()) ? Finding.Access.EXCLUSIVE
+        : positions.mutReceivers.containsKey(n.getTree()) || positions.mutArguments.containsKey(n.getTree())
+            ? Finding.Access.EXCLUSIVE
         : Finding.Access.SHARED;
     // stores only grow: the last visit sees every borrower that can reach here
     borrowChecks.put(n, new Finding.BorrowCheck(n.getTree(), var, access, borrowers));

@@ -154,10 +154,12 @@ final class OwnershipTypes {
     List<? extends VariableElement> params = method.getParameters();
     boolean[] ownedParams = new boolean[params.size()];
     boolean[] sendParams = new boolean[params.size()];
+    boolean[] mutParams = new boolean[params.size()];
     for (int i = 0; i < params.size(); i++) {
       VariableElement p = params.get(i);
       ownedParams[i] = isOwnedParameter(p);
       sendParams[i] = hasTypeUse(p.asType(), Send.class) || has(p, Send.class);
+      mutParams[i] = isMut(p);
     }
     MethodModes stub = stubs.lookup(method, types);
     boolean consume = has(method, Consume.class);
@@ -166,7 +168,7 @@ final class OwnershipTypes {
     boolean borrowedResult = hasTypeUse(method.getReturnType(), Borrowed.class) || passesThrough(method)
         || ownedComponentAccessor(method);
     MethodModes declared =
-        new MethodModes(ownedParams, sendParams, consume, mut, borrowedFrom || borrowedResult);
+        new MethodModes(ownedParams, sendParams, mutParams, consume, mut, borrowedFrom || borrowedResult);
     return stub == null ? declared : declared.or(stub);
   }
 
@@ -349,12 +351,18 @@ final class OwnershipTypes {
   record MethodModes(
       boolean[] ownedParams,
       boolean[] sendParams,
+      boolean[] mutParams,
       boolean consumesReceiver,
       boolean mutReceiver,
       boolean borrowedResult) {
 
     static MethodModes none(int arity) {
-      return new MethodModes(new boolean[arity], new boolean[arity], false, false, false);
+      return new MethodModes(new boolean[arity], new boolean[arity], new boolean[arity], false, false, false);
+    }
+
+    /** Whether argument {@code index} is borrowed exclusively for the call ({@code @Mut}). */
+    boolean mutArgument(int index) {
+      return mutParams.length > 0 && mutParams[Math.min(index, mutParams.length - 1)];
     }
 
     /** Whether argument {@code index} crosses to another thread ({@code @Send}). */
@@ -395,6 +403,7 @@ final class OwnershipTypes {
       return new MethodModes(
           either(ownedParams, other.ownedParams),
           either(sendParams, other.sendParams),
+          either(mutParams, other.mutParams),
           consumesReceiver || other.consumesReceiver,
           mutReceiver || other.mutReceiver,
           borrowedResult || other.borrowedResult);

@@ -135,29 +135,32 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     }
   }
 
+  /**
+   * One worker thread with a deep stack, shared by every compilation in this JVM: javac waits for
+   * it, so the checker still runs one file at a time, and no thread is started per file.
+   */
+  private static final java.util.concurrent.ExecutorService DEEP_STACK =
+      java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(null, task, "patina-ownership", 1L << 29);
+        t.setDaemon(true);
+        return t;
+      });
+
   private static void onDeepStack(Runnable analysis) {
-    Throwable[] failure = new Throwable[1];
-    Thread t = new Thread(null, () -> {
-      try {
-        analysis.run();
-      } catch (Throwable e) {
-        failure[0] = e;
-      }
-    }, "patina-ownership-deep", 1L << 29);
-    t.start();
     try {
-      t.join();
+      DEEP_STACK.submit(analysis).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while analysing a deeply nested method", e);
-    }
-    switch (failure[0]) {
-      case null -> {}
-      case RuntimeException e -> throw e;
-      case Error e -> throw e;
-      default -> throw new IllegalStateException(failure[0]);
+      throw new IllegalStateException("interrupted while checking a file", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      switch (e.getCause()) {
+        case RuntimeException r -> throw r;
+        case Error err -> throw err;
+        default -> throw new IllegalStateException(e.getCause());
+      }
     }
   }
+
 
   private void internalError(Tree at, String where, Throwable e) {
     String file = root == null ? "?" : root.getSourceFile().getName();
@@ -193,7 +196,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       }
       if (modes.mutReceiver() && !modes.consumesReceiver() && isThis(receiver)
           && thisIsTracked() && !enclosingMethodHolds(true)) {
-        checker.reportError(inv, "P0596", m.getSimpleName(), "this",
+        checker.reportError(inv, "P0596", "this", "be used to call `@Mut` method `" + m.getSimpleName() + "()`",
             details().help(String.format(checker.text("help.P0596"), "this") + " (mark this method `@Mut`)"));
       }
       if (modes.consumesReceiver() && receiver != null && castOfUntrackedVariable(receiver) != null) {
@@ -207,6 +210,10 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
             details().help(checker.text("help.P0507.this")));
       }
       borrowingArguments(inv.getArguments(), modes, nameOffset(inv, m), "`" + m.getSimpleName() + "()`");
+      for (CallBorrows.Conflict c : CallBorrows.of(receiver, modes.mutReceiver(), modes.consumesReceiver(),
+          inv.getArguments(), modes, types)) {
+        reportCallConflict(c, m.getSimpleName().toString());
+      }
     }
     return super.visitMethodInvocation(inv, p);
   }
@@ -411,6 +418,27 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       }
     }
     return false;
+  }
+
+  /** Two uses of one variable in one call that cannot coexist (P0499, P0502, P0505). */
+  private void reportCallConflict(CallBorrows.Conflict c, String method) {
+    String name = c.var().getSimpleName().toString();
+    String headline = switch (c.code()) {
+      case "P0505" -> "cannot move `" + name + "` into `" + method + "()` while the same call borrows it";
+      case "P0499" -> "`" + method + "()` would borrow `" + name + "` exclusively twice at once";
+      default -> "`" + method + "()` would borrow `" + name + "` exclusively (`@Mut`) and shared at once";
+    };
+    checker.reportError(c.second(), c.code(), headline,
+        details().at(c.first(), "`" + name + "` is " + describe(c.firstUse()) + " for the call here")
+            .help("pass `" + name + "` once, or make a copy of what the other argument needs before the call"));
+  }
+
+  private static String describe(CallBorrows.Use use) {
+    return switch (use) {
+      case SHARED -> "borrowed (shared)";
+      case EXCLUSIVE -> "borrowed exclusively (`@Mut`)";
+      case MOVE -> "moved";
+    };
   }
 
   private void borrowingArguments(List<? extends ExpressionTree> args, MethodModes modes, long callee, String name) {
