@@ -93,9 +93,9 @@ public record CheckCompiler(List<String> checkerClasses, List<String> classpath,
   }
 
   /**
-   * Where the diagnostic's span starts, as javac counts lines and columns (tabs to multiples of 8).
-   * javac's own line:column is its "preferred" position, the '(' of a call for instance; rustc,
-   * and so Patina, point at the start of the underlined span instead. Null when unknown.
+   * Where the diagnostic's span starts, as javac counts lines and columns (tabs to multiples of 8),
+   * when javac's own line:column, its "preferred" position, is the '(' of a call: rustc, and so
+   * Patina, point at the start of the call instead. Null to keep javac's position.
    */
   private static int[] startOfSpan(Diagnostic<? extends JavaFileObject> d) {
     long start = d.getStartPosition();
@@ -108,7 +108,9 @@ public record CheckCompiler(List<String> checkerClasses, List<String> classpath,
     } catch (IOException | RuntimeException e) {
       return null;
     }
-    if (start > text.length()) {
+    long preferred = d.getPosition();
+    if (start > text.length() || preferred < 0 || preferred >= text.length() || text.charAt((int) preferred) != '(') {
+      // only a call's '(' is a poor place to point at; a declaration's name is a good one
       return null;
     }
     int line = 1;
