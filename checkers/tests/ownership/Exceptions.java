@@ -208,4 +208,18 @@ class Exceptions {
     }
     c.close();
   }
+
+  // silent: a finally block that closes and returns runs once on each way out of the try; the
+  // graph has a copy of it per way out, but none runs after another
+  int closeAndReturnInFinally() {
+    ExConn c = new ExConn();
+    try {
+      mayFail();
+    } catch (IOException e) {
+      System.err.println(e);
+    } finally {
+      c.close();
+      return 0;
+    }
+  }
 }

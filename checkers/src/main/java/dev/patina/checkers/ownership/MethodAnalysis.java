@@ -195,6 +195,11 @@ final class MethodAnalysis {
   }
 
   private void reportUseAfterMove(UseAfterMove u) {
+    if (!u.moves().isEmpty() && u.moves().stream().allMatch(s -> s.tree() == u.tree()) && !inLoop(u.tree())) {
+      // moved only by this very use, with no loop around it: the CFG visits a finally block once
+      // per way out of it (a return inside it runs the copy again), not the program
+      return;
+    }
     String name = nameOf(u.var());
     Details d = details();
     boolean loop = false;
@@ -206,6 +211,23 @@ final class MethodAnalysis {
     boolean consumed = !u.moves().isEmpty() && u.moves().stream().allMatch(s -> s.how().startsWith("consumed"));
     String help = loop ? "help.P0382.loop" : consumed ? "help.P0382.consumed" : "help.P0382";
     checker.reportError(u.tree(), "P0382", name, d.help(String.format(checker.text(help), name)));
+  }
+
+  /** Whether {@code tree} sits in a loop of this body, so that it can run twice. */
+  private boolean inLoop(Tree tree) {
+    TreePath p = Trees.instance(checker.getProcessingEnvironment()).getPath(root, tree);
+    for (; p != null && p.getLeaf() != code; p = p.getParentPath()) {
+      switch (p.getLeaf().getKind()) {
+        case FOR_LOOP, ENHANCED_FOR_LOOP, WHILE_LOOP, DO_WHILE_LOOP -> {
+          return true;
+        }
+        case LAMBDA_EXPRESSION, CLASS, METHOD -> {
+          return false;
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   private void reportOverwritten(Overwritten o) {
