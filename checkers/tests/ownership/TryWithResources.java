@@ -29,4 +29,21 @@ class TryWithResources {
       give(c);
     }
   }
+
+  // silent: the Java 9 form names an existing variable; the statement closes it
+  int existingVariable() {
+    Conn c = new Conn();
+    try (c) {
+      return c.read();
+    }
+  }
+
+  // fires: [P0507] the statement owns the named variable's value now; the body only borrows it
+  void existingVariableClosedTwice() {
+    Conn c = new Conn();
+    try (c) {
+      // :: error: [P0507]
+      c.close();
+    }
+  }
 }

@@ -85,6 +85,9 @@ final class MovePositions {
   /** The body's own {@code throw} statements (an {@code assert} becomes a throw only in the CFG). */
   final Set<Tree> throwStatements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+  /** Existing variables named as resources ({@code try (c) ...}, Java 9): the try now owns them. */
+  final Set<Tree> resourceNames = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
   /** Catch-clause parameters: control reaching one has caught what was propagating. */
   final Set<Element> catchParameters = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -240,6 +243,9 @@ final class MovePositions {
       for (Tree resource : t.getResources()) {
         if (resource instanceof VariableTree var) {
           resources.add(TreeUtils.elementFromDeclaration(var));
+        } else if (resource instanceof IdentifierTree id) {
+          resourceNames.add(id); // 'try (c)': the statement takes the variable's value over
+          resources.add(TreeUtils.elementFromUse(id));
         }
       }
       return super.visitTry(t, v);
@@ -311,6 +317,7 @@ final class MovePositions {
       assignTargets.addAll(inner.assignTargets);
       implicitThisConsumed.addAll(inner.implicitThisConsumed);
       resources.addAll(inner.resources);
+      resourceNames.addAll(inner.resourceNames);
       fieldStores.putAll(inner.fieldStores);
       mutReceivers.putAll(inner.mutReceivers);
       mutArguments.putAll(inner.mutArguments);

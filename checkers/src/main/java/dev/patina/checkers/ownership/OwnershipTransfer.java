@@ -130,6 +130,11 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     VarState state = stateOf(store, var, tree);
     OwnershipValue value = OwnershipValue.of(state, tree);
     Site move = positions.moves.get(tree);
+    if (positions.resourceNames.contains(tree) && state.may(Flag.OWNED)) {
+      // 'try (c)': the statement closes c on every path; the body may still use it exclusively
+      store.put(var, VarState.borrow(false, tree));
+      return result(value, store);
+    }
     if (state.may(Flag.ESCAPED)) {
       return result(value, store);
     }
