@@ -112,4 +112,18 @@ class Untracked {
     UtConn d = c;
     return d;
   }
+
+  static Object sink;
+
+  // fires: [P1003] and [P0382] escaping on one branch does not hide a double close on the other
+  void escapesOnOneBranch(boolean keep) {
+    UtConn c = new UtConn();
+    if (keep) {
+      // :: warning: [P1003]
+      sink = c;
+    }
+    c.close();
+    // :: error: [P0382]
+    c.close();
+  }
 }

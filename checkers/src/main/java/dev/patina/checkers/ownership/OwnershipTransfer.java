@@ -135,7 +135,9 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       store.put(var, VarState.borrow(false, tree));
       return result(value, store);
     }
-    if (state.may(Flag.ESCAPED)) {
+    if (state.may(Flag.ESCAPED) && !state.may(Flag.OWNED) && !state.may(Flag.MOVED)) {
+      // escaped on every path that reaches here: no longer followed. (Escaped on some paths
+      // only, the others are still checked for uses after moves.)
       return result(value, store);
     }
     if (state.may(Flag.MOVED)) {
