@@ -152,7 +152,7 @@ class FormatsTest {
     assertThat(Format.JSON.create(SOURCES, Style.PLAIN).render(MOVED)).isEqualTo(
         "{\"file\":\"src/Demo.java\",\"line\":11,\"column\":10,\"code\":\"P0382\",\"severity\":\"error\","
             + "\"message\":\"use of moved value: `p`\","
-            + "\"related\":[{\"file\":\"Demo.java\",\"line\":10,\"column\":10,\"label\":\"value moved into `give` here\"}],"
+            + "\"related\":[{\"file\":\"src/Demo.java\",\"line\":10,\"column\":10,\"label\":\"value moved into `give` here\"}],"
             + "\"notes\":[],\"help\":[\"borrow `p` where it is moved\"]}\n");
   }
 

@@ -12,11 +12,23 @@ import java.util.List;
  */
 public final class JsonFormat implements DiagnosticFormat {
 
+  /**
+   * A related place's file as the same kind of path as the diagnostic's own: the checker names only
+   * the file (related places are in the diagnostic's file), which would be ambiguous across
+   * directories.
+   */
+  private static String relatedPath(PatinaDiagnostic d, Related r) {
+    if (d.file() != null && d.file().getFileName() != null && d.file().getFileName().toString().equals(r.file())) {
+      return DisplayPaths.show(d.file());
+    }
+    return r.file();
+  }
+
   @Override
   public String render(PatinaDiagnostic d) {
     List<String> related = new ArrayList<>();
     for (Related r : d.related()) {
-      related.add("{\"file\":" + Json.string(r.file()) + ",\"line\":" + r.line() + ",\"column\":" + r.column()
+      related.add("{\"file\":" + Json.string(relatedPath(d, r)) + ",\"line\":" + r.line() + ",\"column\":" + r.column()
           + ",\"label\":" + Json.string(r.label()) + "}");
     }
     return "{\"file\":" + Json.string(d.file() == null ? null : DisplayPaths.show(d.file()))
