@@ -140,4 +140,37 @@ class Dropped {
   void nestedOwned() {
     new DropHolder(make()).close();
   }
+
+  DropConn notOwning;
+
+  // fires: [P1002] a new value stored in a field that does not own what it holds has no owner
+  void intoNonOwningField() {
+    // :: error: [P1002]
+    notOwning = make();
+  }
+
+  // fires: [P1002] string concatenation only reads the value's text
+  String concatenated() {
+    // :: error: [P1002]
+    return "conn: " + make();
+  }
+
+  // fires: [P1002] locking on a new value, then dropping it
+  void lockedOn() {
+    // :: error: [P1002]
+    synchronized (make()) {
+      System.out.println("locked");
+    }
+  }
+
+  // fires: [P1003] an array initialiser takes the value out of the checker's sight
+  Object[] inArray() {
+    // :: warning: [P1003]
+    return new Object[] {make()};
+  }
+
+  // silent: concatenating a borrowed value's text is fine
+  String described(DropConn c) {
+    return "conn: " + c;
+  }
 }

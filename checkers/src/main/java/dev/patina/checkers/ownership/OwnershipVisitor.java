@@ -357,8 +357,19 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     javax.lang.model.element.Element target = TreeUtils.elementFromUse(a.getVariable());
     if (target instanceof javax.lang.model.element.VariableElement v) {
       escapesNew(a.getExpression(), v.asType(), "stored in `" + v.getSimpleName() + "`, of type `" + v.asType() + "`");
+      if (v.getKind() == javax.lang.model.element.ElementKind.FIELD && types.isTracked(v.asType())
+          && !types.isOwnedField(v)) {
+        // a field that does not own what it holds: a new value stored there has no owner at all
+        dropped(a.getExpression(), end(a) , "stored in `" + v.getSimpleName() + "`, a field that does not own what it holds");
+      }
     }
     return super.visitAssignment(a, p);
+  }
+
+  @Override
+  public Void visitSynchronized(com.sun.source.tree.SynchronizedTree sync, Void p) {
+    dropped(sync.getExpression(), start(sync), "only locked on, then dropped");
+    return super.visitSynchronized(sync, p);
   }
 
   @Override
@@ -374,6 +385,15 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
 
   /** A new owned linear value that goes straight into an untracked holder: the checker loses it. */
   private void escapesNew(ExpressionTree value, TypeMirror holder, String how) {
+    if (holder.getKind() == TypeKind.ARRAY && value instanceof com.sun.source.tree.NewArrayTree array
+        && array.getInitializers() != null) {
+      // '{ Conn.open() }': arrays are not tracked, so the elements leave the checker's sight
+      for (ExpressionTree element : array.getInitializers()) {
+        escapesNew(element, checker.getProcessingEnvironment().getElementUtils()
+            .getTypeElement("java.lang.Object").asType(), "stored in an array, which the checker does not track");
+      }
+      return;
+    }
     if (holder.getKind() != TypeKind.DECLARED || types.isTracked(holder)) {
       return;
     }
@@ -393,6 +413,11 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       long at = start(b.getRightOperand());
       dropped(b.getLeftOperand(), start(b), "only compared, then dropped");
       dropped(b.getRightOperand(), at, "only compared, then dropped");
+    } else if (b.getKind() == Tree.Kind.PLUS && types.types().isSameType(TreeUtils.typeOf(b),
+        checker.getProcessingEnvironment().getElementUtils().getTypeElement("java.lang.String").asType())) {
+      // string concatenation only reads the value's toString()
+      dropped(b.getLeftOperand(), start(b), "only turned into text, then dropped");
+      dropped(b.getRightOperand(), start(b.getRightOperand()), "only turned into text, then dropped");
     }
     return super.visitBinary(b, p);
   }
