@@ -143,4 +143,39 @@ class Lambdas {
       c.close();
     }
   }
+
+  // ---- method references ----
+
+  // fires: [P0507] Consumer.accept only borrows its argument, but close() consumes it
+  static void closeEach(List<LamConn> conns) {
+    // :: error: [P0507]
+    conns.forEach(LamConn::close);
+  }
+
+  // fires: [P0507] a bound reference captures c and would consume it each time it runs
+  static Runnable closer(@Owned LamConn c) {
+    // :: error: [P0507]
+    return c::close;
+  }
+
+  // fires: [P1002] a Runnable returns nothing, so what make() returns is dropped
+  static Runnable maker() {
+    // :: error: [P1002]
+    return Lambdas::make;
+  }
+
+  // silent: a function that takes ownership may be implemented by a consuming method
+  static LamSink sink() {
+    return LamConn::close;
+  }
+
+  // silent: a Supplier hands what make() returns to its caller
+  static Supplier<LamConn> supplier() {
+    return Lambdas::make;
+  }
+
+  // silent: a reference to a method that only borrows
+  static java.util.function.ToIntFunction<LamConn> reader() {
+    return LamConn::read;
+  }
 }

@@ -88,6 +88,12 @@ final class MovePositions {
   /** Existing variables named as resources ({@code try (c) ...}, Java 9): the try now owns them. */
   final Set<Tree> resourceNames = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+  /**
+   * Receivers captured by a bound method reference that consumes them ({@code c::close}): the
+   * reference is reported (P0507), and the value counts as gone, so it is not also a leak.
+   */
+  final Set<Tree> consumedByReference = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
   /** Catch-clause parameters: control reaching one has caught what was propagating. */
   final Set<Element> catchParameters = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -288,6 +294,17 @@ final class MovePositions {
     }
 
     @Override
+    public Void visitMemberReference(com.sun.source.tree.MemberReferenceTree ref, Void v) {
+      ExecutableElement target = TreeUtils.elementFromUse(ref);
+      if (target != null && types.modes(target).consumesReceiver()
+          && ref.getQualifierExpression() instanceof IdentifierTree id
+          && TreeUtils.elementFromUse(id) instanceof VariableElement) {
+        consumedByReference.add(id);
+      }
+      return super.visitMemberReference(ref, v);
+    }
+
+    @Override
     public Void visitThrow(ThrowTree t, Void v) {
       throwStatements.add(t);
       return super.visitThrow(t, v);
@@ -318,6 +335,7 @@ final class MovePositions {
       implicitThisConsumed.addAll(inner.implicitThisConsumed);
       resources.addAll(inner.resources);
       resourceNames.addAll(inner.resourceNames);
+      consumedByReference.addAll(inner.consumedByReference);
       fieldStores.putAll(inner.fieldStores);
       mutReceivers.putAll(inner.mutReceivers);
       mutArguments.putAll(inner.mutArguments);

@@ -130,6 +130,13 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     VarState state = stateOf(store, var, tree);
     OwnershipValue value = OwnershipValue.of(state, tree);
     Site move = positions.moves.get(tree);
+    if (positions.consumedByReference.contains(tree)) {
+      // 'c::close' is reported where the reference is; the value counts as gone from here
+      if (!state.may(Flag.BORROWED)) {
+        store.put(var, VarState.movedAt(new Site(tree, "consumed by a method reference")));
+      }
+      return result(value, store);
+    }
     if (positions.resourceNames.contains(tree) && state.may(Flag.OWNED)) {
       // 'try (c)': the statement closes c on every path; the body may still use it exclusively
       store.put(var, VarState.borrow(false, tree));

@@ -113,6 +113,47 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     }
   }
 
+  /**
+   * A method reference is a small lambda: {@code Conn::close} as a {@code Consumer<Conn>} consumes
+   * the argument the consumer only borrows (P0507); {@code c::close} consumes a captured value,
+   * which a function that may run any number of times only borrows (P0507); {@code Conn::open} as
+   * a {@code Runnable} drops what it makes (P1002).
+   */
+  @Override
+  public Void visitMemberReference(com.sun.source.tree.MemberReferenceTree ref, Void p) {
+    ExecutableElement target = TreeUtils.elementFromUse(ref);
+    boolean concerned = target != null && (types.isTracked(TreeUtils.typeOf(ref.getQualifierExpression()))
+        || types.isLinear(target.getReturnType()));
+    ExecutableElement fn = concerned ? TreeUtils.findFunction(ref, checker.getProcessingEnvironment()) : null;
+    if (fn != null) {
+      MethodModes modes = types.modes(target);
+      MethodModes fnModes = types.modes(fn);
+      boolean unbound = ref.getMode() == com.sun.source.tree.MemberReferenceTree.ReferenceMode.INVOKE
+          && !target.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+          && TreeUtils.elementFromTree(ref.getQualifierExpression()) instanceof TypeElement;
+      String name = "`" + target.getSimpleName() + "()`";
+      if (modes.consumesReceiver() && unbound && !fnModes.ownsArgument(0)
+          && types.isTracked(TreeUtils.typeOf(ref.getQualifierExpression()))) {
+        String arg = fn.getParameters().isEmpty() ? "argument" : fn.getParameters().get(0).getSimpleName().toString();
+        checker.reportError(ref, "P0507", arg,
+            details().note(name + " consumes the argument, but `" + fn.getSimpleName() + "()` only borrows it")
+                .help(checker.text("help.P0507")));
+      } else if (modes.consumesReceiver() && !unbound && ref.getMode() == com.sun.source.tree.MemberReferenceTree.ReferenceMode.INVOKE
+          && types.isTracked(TreeUtils.typeOf(ref.getQualifierExpression()))) {
+        checker.reportError(ref.getQualifierExpression(), "P0507", ref.getQualifierExpression().toString(),
+            details().note("the reference captures it, and " + name + " would consume it each time it runs")
+                .help(checker.text("help.P0507")));
+      }
+      if (fn.getReturnType().getKind() == TypeKind.VOID && types.isLinear(target.getReturnType())
+          && !modes.borrowedResult()) {
+        checker.reportError(ref, "P1002", "the owned `" + simpleName(target.getReturnType()) + "` returned by " + name,
+            details().atOffset(start(ref), "`" + fn.getSimpleName() + "()` returns nothing, so the value is dropped")
+                .help(String.format(checker.text("help.P1002"), consumeHint(target.getReturnType()))));
+      }
+    }
+    return super.visitMemberReference(ref, p);
+  }
+
   @Override
   public Void visitClass(ClassTree tree, Void p) {
     enclosing.push(tree);
