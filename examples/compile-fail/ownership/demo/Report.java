@@ -1,10 +1,11 @@
-package dev.patina.examples.ownership.demo;
+package dev.patina.examples.ownership;
 
 import dev.patina.ownership.Owned;
 
 /**
  * The report program of {@code examples/src/main/java/dev/patina/examples/ownership} with four
- * ownership bugs, each of which a Rust compiler would reject too. It must not compile.
+ * ownership bugs, each of which a Rust compiler would reject too. It must not compile. It replaces
+ * the fixed {@code Report.java} and uses the fixed program's {@code Page} and {@code PagePool}.
  */
 public final class Report {
 

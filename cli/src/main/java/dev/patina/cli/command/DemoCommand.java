@@ -59,16 +59,17 @@ public final class DemoCommand extends PatinaCommand {
     DiagnosticReport report = new DiagnosticReport(Format.HUMAN, SourceLookup.files(), style);
     try {
       Path broken = paths.home().resolve(BROKEN);
+      Path fixed = paths.home().resolve(FIXED);
+      List<Path> fixedFiles = SourceFiles.collect(List.of(fixed));
       out().println(style.bold("1. A page pool with four ownership bugs, in " + DisplayPaths.show(broken) + ":"));
       out().println();
-      CompileResult bad = compile(paths, broken);
+      CompileResult bad = compile(paths, overlay(SourceFiles.collect(List.of(broken)), fixedFiles));
       report.print(bad, out(), out());
 
-      Path fixed = paths.home().resolve(FIXED);
       out().println();
       out().println(style.bold("2. The same program with the bugs fixed, in " + DisplayPaths.show(fixed) + ":"));
       out().println();
-      CompileResult good = compile(paths, fixed);
+      CompileResult good = compile(paths, fixedFiles);
       report.print(good, out(), out());
       out().println();
       return conclude(bad, good);
@@ -77,10 +78,21 @@ public final class DemoCommand extends PatinaCommand {
     }
   }
 
-  private static CompileResult compile(PatinaPaths paths, Path dir) throws BadPathException, IOException {
+  /**
+   * The broken program: its own files, plus the fixed program's files it does not replace (the
+   * broken {@code Report.java} uses the fixed {@code Page} and {@code PagePool}).
+   */
+  static List<Path> overlay(List<Path> broken, List<Path> fixed) {
+    Set<String> replaced = new LinkedHashSet<>();
+    broken.forEach(p -> replaced.add(p.getFileName().toString()));
+    List<Path> files = new java.util.ArrayList<>(broken);
+    fixed.stream().filter(p -> !replaced.contains(p.getFileName().toString())).forEach(files::add);
+    return files;
+  }
+
+  private static CompileResult compile(PatinaPaths paths, List<Path> files) throws IOException {
     try {
-      return new CheckCompiler(CheckerRegistry.classNames(List.of()), List.of(), null)
-          .compile(paths, SourceFiles.collect(List.of(dir)));
+      return new CheckCompiler(CheckerRegistry.classNames(List.of()), List.of(), null).compile(paths, files);
     } catch (CheckerRegistry.UnknownCheckerException e) {
       throw new IllegalStateException(e); // cannot happen: the empty list means all checkers
     }

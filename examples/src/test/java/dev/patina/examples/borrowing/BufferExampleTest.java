@@ -15,7 +15,9 @@ class BufferExampleTest {
   @Test
   void theUseAfterResetIsCaught() throws Exception {
     Run run = PatinaCheckout.run(PatinaCheckout.home(), PatinaCheckout.patinaCommand(
-        "check", "--format", "short", "examples/compile-fail/ownership/borrowing"));
+        "check", "--format", "short", "examples/compile-fail/ownership/borrowing/Headers.java",
+        "examples/src/main/java/dev/patina/examples/borrowing/Buffer.java",
+        "examples/src/main/java/dev/patina/examples/borrowing/Slice.java"));
     assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
     assertThat(run.output())
         .contains("Headers.java:19:5: error[P0502]: cannot borrow `line` exclusively")
