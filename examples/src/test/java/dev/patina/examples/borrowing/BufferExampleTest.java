@@ -20,7 +20,7 @@ class BufferExampleTest {
         "examples/src/main/java/dev/patina/examples/borrowing/Slice.java"));
     assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
     assertThat(run.output())
-        .contains("Headers.java:19:5: error[P0502]: cannot borrow `line` exclusively")
+        .contains("Headers.java:20:5: error[P0502]: cannot borrow `line` exclusively")
         .doesNotContain("Buffer.java")
         .doesNotContain("Slice.java");
   }
