@@ -2,9 +2,7 @@ package dev.patina.checkers.ownership;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import dev.patina.checkers.ownership.OwnershipTypes.MethodModes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,10 +69,7 @@ final class CallBorrows {
   }
 
   private static void add(Map<VariableElement, List<Map.Entry<Tree, Use>>> uses, ExpressionTree expr, Use use, OwnershipTypes types) {
-    ExpressionTree e = expr;
-    while (e instanceof ParenthesizedTree || e instanceof TypeCastTree) {
-      e = e instanceof ParenthesizedTree p ? p.getExpression() : ((TypeCastTree) e).getExpression();
-    }
+    ExpressionTree e = ValueSources.peel(expr);
     if (e instanceof IdentifierTree id && TreeUtils.elementFromUse(id) instanceof VariableElement v
         && v.getKind() != ElementKind.FIELD && types.isTracked(v.asType())) {
       uses.computeIfAbsent(v, k -> new ArrayList<>()).add(Map.entry(id, use));

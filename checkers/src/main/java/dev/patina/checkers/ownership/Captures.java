@@ -5,9 +5,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
@@ -38,14 +36,14 @@ final class Captures {
 
   /** Whether {@code expr} is a task whose captures must be checked: a lambda, method reference or anonymous class. */
   static boolean isTask(ExpressionTree expr) {
-    ExpressionTree e = peel(expr);
+    ExpressionTree e = ValueSources.peel(expr);
     return e instanceof LambdaExpressionTree || e instanceof MemberReferenceTree
         || (e instanceof NewClassTree nc && nc.getClassBody() != null);
   }
 
   /** The captures of a task; empty for anything else. */
   static List<Capture> of(ExpressionTree expr, Types types) {
-    ExpressionTree task = peel(expr);
+    ExpressionTree task = ValueSources.peel(expr);
     List<Capture> out = new ArrayList<>();
     switch (task) {
       case LambdaExpressionTree l -> new Scanner(out, null, types).scan(l, null);
@@ -63,14 +61,6 @@ final class Captures {
       default -> {}
     }
     return out;
-  }
-
-  private static ExpressionTree peel(ExpressionTree e) {
-    ExpressionTree x = e;
-    while (x instanceof ParenthesizedTree || x instanceof TypeCastTree) {
-      x = x instanceof ParenthesizedTree p ? p.getExpression() : ((TypeCastTree) x).getExpression();
-    }
-    return x;
   }
 
   private static boolean isLocal(Element e) {

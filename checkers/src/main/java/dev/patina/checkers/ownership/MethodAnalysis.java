@@ -244,7 +244,7 @@ final class MethodAnalysis {
         : "it is overwritten while it still owns a value";
     checker.reportError(
         o.tree(), "P1001", name, path,
-        d.help(String.format(checker.text("help.P1001.overwrite"), name, OwnershipVisitor.consumeHint(o.var().asType()))));
+        d.help(String.format(checker.text("help.P1001.overwrite"), name, OwnershipTypes.consumeHint(o.var().asType()))));
   }
 
   private static String nameOf(VariableElement var) {
@@ -332,7 +332,7 @@ final class MethodAnalysis {
           }
           checker.reportError(
               at, "P1001", name, "this `@Consume` method can return without consuming it",
-              d.help(String.format(checker.text("help.P1001.field"), name, OwnershipVisitor.consumeHint(field.asType()))));
+              d.help(String.format(checker.text("help.P1001.field"), name, OwnershipTypes.consumeHint(field.asType()))));
         }
       } else if (!consumesThis && !constructor && state.may(Flag.MOVED)) {
         for (Site s : state.moves()) {
@@ -363,7 +363,7 @@ final class MethodAnalysis {
         }
         String label = thrownHere
             ? "still owned when this throws"
-            : "still owned if " + callName(node) + " throws `" + OwnershipVisitor.simpleName(cause) + "` here";
+            : "still owned if " + callName(node) + " throws `" + OwnershipTypes.simpleName(cause) + "` here";
         for (Map.Entry<VariableElement, VarState> s : store.states().entrySet()) {
           VariableElement var = s.getKey();
           VarState state = s.getValue();
@@ -408,7 +408,7 @@ final class MethodAnalysis {
       checker.reportError(
           origin, "P1001", name, "it can leak",
           d.atOffset(exitOffset, label)
-              .help(String.format(checker.text("help.P1001"), name, OwnershipVisitor.consumeHint(var.asType()))));
+              .help(String.format(checker.text("help.P1001"), name, OwnershipTypes.consumeHint(var.asType()))));
     }
 
     /** The offset of the closing brace of the body, where a method that falls off its end exits. */

@@ -344,6 +344,28 @@ final class OwnershipTypes {
     return ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 
+  /** The simple name of a declared type, for messages ({@code Conn}, not {@code com.example.Conn}). */
+  static String simpleName(TypeMirror type) {
+    if (type != null && type.getKind() == TypeKind.DECLARED) {
+      return ((DeclaredType) type).asElement().getSimpleName().toString();
+    }
+    return String.valueOf(type);
+  }
+
+  /** " with `close()`" when the type has a {@code @Consume} method, for help lines. */
+  static String consumeHint(TypeMirror type) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
+      return "";
+    }
+    TypeElement te = (TypeElement) ((DeclaredType) type).asElement();
+    for (ExecutableElement m : ElementFilter.methodsIn(te.getEnclosedElements())) {
+      if (has(m, Consume.class)) {
+        return " with `" + m.getSimpleName() + "()`";
+      }
+    }
+    return "";
+  }
+
   /**
    * The ownership modes of one method: which parameters take ownership, whether the receiver is
    * consumed or borrowed exclusively, and whether the result is a borrow rather than an owned value.

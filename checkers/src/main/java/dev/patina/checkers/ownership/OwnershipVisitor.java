@@ -9,8 +9,6 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.patina.checkers.diagnostics.Details;
@@ -23,7 +21,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import org.checkerframework.framework.source.SourceVisitor;
 import org.checkerframework.javacutil.TreeUtils;
 
@@ -37,6 +34,8 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   private final OwnershipChecker checker;
   private final OwnershipTypes types;
   private final OverrideModes overrides;
+  private final DroppedValues dropped;
+  private final SendChecks sends;
   /** The methods being visited, innermost first; lambdas and nested classes push too. */
   private final Deque<Tree> enclosing = new ArrayDeque<>();
 
@@ -45,6 +44,8 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     this.checker = checker;
     this.types = types;
     this.overrides = new OverrideModes(types);
+    this.dropped = new DroppedValues(checker, types, this::details);
+    this.sends = new SendChecks(checker, types, this::details, this::start);
   }
 
   @Override
@@ -101,7 +102,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
 
   @Override
   public Void visitLambdaExpression(LambdaExpressionTree lambda, Void p) {
-    checkDroppedLambdaResult(lambda);
+    dropped.lambdaResult(lambda, start(lambda));
     enclosing.push(lambda);
     try {
       if (TrackedUse.in(lambda, types)) {
@@ -146,9 +147,9 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       }
       if (fn.getReturnType().getKind() == TypeKind.VOID && types.isLinear(target.getReturnType())
           && !modes.borrowedResult()) {
-        checker.reportError(ref, "P1002", "the owned `" + simpleName(target.getReturnType()) + "` returned by " + name,
+        checker.reportError(ref, "P1002", "the owned `" + OwnershipTypes.simpleName(target.getReturnType()) + "` returned by " + name,
             details().atOffset(start(ref), "`" + fn.getSimpleName() + "()` returns nothing, so the value is dropped")
-                .help(String.format(checker.text("help.P1002"), consumeHint(target.getReturnType()))));
+                .help(String.format(checker.text("help.P1002"), OwnershipTypes.consumeHint(target.getReturnType()))));
       }
     }
     return super.visitMemberReference(ref, p);
@@ -221,7 +222,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
 
   @Override
   public Void visitExpressionStatement(ExpressionStatementTree stmt, Void p) {
-    dropped(stmt.getExpression(), end(stmt) - 1, "dropped here, at the end of the statement");
+    dropped.check(stmt.getExpression(), end(stmt) - 1, "dropped here, at the end of the statement");
     return super.visitExpressionStatement(stmt, p);
   }
 
@@ -229,11 +230,11 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   public Void visitMethodInvocation(MethodInvocationTree inv, Void p) {
     ExpressionTree receiver = TreeUtils.getReceiverTree(inv);
     ExecutableElement m = TreeUtils.elementFromUse(inv);
-    checkSent(m, inv.getArguments(), nameOffset(inv, m));
+    sends.check(m, inv.getArguments(), nameOffset(inv, m), enclosingClassType(), enclosingMethodConsumes());
     if (m != null && involvesTracked(receiver, inv.getArguments())) {
       MethodModes modes = types.modes(m);
       if (receiver != null && !modes.consumesReceiver()) {
-        dropped(receiver, nameOffset(inv, m), "`" + m.getSimpleName() + "()` only borrows it, and it is dropped after the call");
+        dropped.check(receiver, nameOffset(inv, m), "`" + m.getSimpleName() + "()` only borrows it, and it is dropped after the call");
       }
       if (modes.mutReceiver() && !modes.consumesReceiver() && isThis(receiver)
           && thisIsTracked() && !enclosingMethodHolds(true)) {
@@ -262,63 +263,11 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   @Override
   public Void visitNewClass(NewClassTree nc, Void p) {
     ExecutableElement ctor = TreeUtils.elementFromUse(nc);
-    checkSent(ctor, nc.getArguments(), start(nc));
+    sends.check(ctor, nc.getArguments(), start(nc), enclosingClassType(), enclosingMethodConsumes());
     if (ctor != null && involvesTracked(nc, nc.getArguments())) {
       borrowingArguments(nc.getArguments(), types.modes(ctor), start(nc), "`new " + ctor.getEnclosingElement().getSimpleName() + "`");
     }
     return super.visitNewClass(nc, p);
-  }
-
-  // ---- P0277: what must stay on its thread ------------------------------------------------
-
-  /**
-   * P0277: an argument that crosses to another thread ({@code @Send}) must not be {@code @NotSend},
-   * nor capture such a value; nor may it capture a borrowed {@code this} (P0373). Other borrows
-   * crossing threads need the flow state and are found by the analysis.
-   */
-  private void checkSent(ExecutableElement callee, List<? extends ExpressionTree> args, long calleeAt) {
-    if (callee == null || !mayCarryNotSend(args)) {
-      return;
-    }
-    MethodModes modes = types.modes(callee);
-    String sentBy = "`" + (callee.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR
-        ? "new " + callee.getEnclosingElement().getSimpleName() : callee.getSimpleName() + "()") + "`";
-    for (int i = 0; i < args.size(); i++) {
-      if (!modes.sendsArgument(i)) {
-        continue;
-      }
-      ExpressionTree arg = args.get(i);
-      TypeMirror type = TreeUtils.typeOf(arg);
-      if (types.isNotSend(type)) {
-        notSend(arg, arg.toString(), type, calleeAt, sentBy + " sends it to another thread");
-      }
-      for (Captures.Capture c : Captures.of(arg, checker.getProcessingEnvironment().getTypeUtils())) {
-        TypeMirror captured = c.isThis() ? enclosingClassType() : c.variable().asType();
-        String label = "captured by this task, which " + sentBy + " sends to another thread";
-        if (types.isNotSend(captured)) {
-          notSend(c.site(), c.isThis() ? "this" : c.variable().getSimpleName().toString(), captured, start(arg), label);
-        } else if (c.isThis() && types.isTracked(captured) && !enclosingMethodConsumes()) {
-          // `this` is a borrow in any method that is not @Consume: no flow state needed
-          checker.reportError(c.site(), "P0373", "this",
-              details().atOffset(start(arg), label).help(checker.text("help.P0373")));
-        }
-      }
-    }
-  }
-
-  private boolean mayCarryNotSend(List<? extends ExpressionTree> args) {
-    for (ExpressionTree a : args) {
-      if (Captures.isTask(a) || types.isNotSend(TreeUtils.typeOf(a))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void notSend(Tree at, String name, TypeMirror type, long relatedAt, String label) {
-    checker.reportError(
-        at, "P0277", name, simpleName(type),
-        details().atOffset(relatedAt, label).help(checker.text("help.P0277")));
   }
 
   private TypeMirror enclosingClassType() {
@@ -339,7 +288,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     if (ret.getExpression() != null && fn instanceof MethodTree m) {
       ExecutableElement e = TreeUtils.elementFromDeclaration(m);
       if (e != null) {
-        escapesNew(ret.getExpression(), e.getReturnType(), "returned as `" + e.getReturnType() + "`");
+        dropped.escapesNew(ret.getExpression(), e.getReturnType(), "returned as `" + e.getReturnType() + "`");
         if (types.modes(e).borrowedResult()) {
           borrowOfLocalReturned(ret.getExpression());
         } else if (types.isTracked(e.getReturnType())) {
@@ -397,11 +346,11 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   public Void visitAssignment(com.sun.source.tree.AssignmentTree a, Void p) {
     javax.lang.model.element.Element target = TreeUtils.elementFromUse(a.getVariable());
     if (target instanceof javax.lang.model.element.VariableElement v) {
-      escapesNew(a.getExpression(), v.asType(), "stored in `" + v.getSimpleName() + "`, of type `" + v.asType() + "`");
+      dropped.escapesNew(a.getExpression(), v.asType(), "stored in `" + v.getSimpleName() + "`, of type `" + v.asType() + "`");
       if (v.getKind() == javax.lang.model.element.ElementKind.FIELD && types.isTracked(v.asType())
           && !types.isOwnedField(v)) {
         // a field that does not own what it holds: a new value stored there has no owner at all
-        dropped(a.getExpression(), end(a) , "stored in `" + v.getSimpleName() + "`, a field that does not own what it holds");
+        dropped.check(a.getExpression(), end(a) , "stored in `" + v.getSimpleName() + "`, a field that does not own what it holds");
       }
     }
     return super.visitAssignment(a, p);
@@ -409,7 +358,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
 
   @Override
   public Void visitSynchronized(com.sun.source.tree.SynchronizedTree sync, Void p) {
-    dropped(sync.getExpression(), start(sync), "only locked on, then dropped");
+    dropped.check(sync.getExpression(), start(sync), "only locked on, then dropped");
     return super.visitSynchronized(sync, p);
   }
 
@@ -418,47 +367,23 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     if (var.getInitializer() != null) {
       javax.lang.model.element.VariableElement v = TreeUtils.elementFromDeclaration(var);
       if (v != null) {
-        escapesNew(var.getInitializer(), v.asType(), "stored in `" + v.getSimpleName() + "`, of type `" + v.asType() + "`");
+        dropped.escapesNew(var.getInitializer(), v.asType(), "stored in `" + v.getSimpleName() + "`, of type `" + v.asType() + "`");
       }
     }
     return super.visitVariable(var, p);
-  }
-
-  /** A new owned linear value that goes straight into an untracked holder: the checker loses it. */
-  private void escapesNew(ExpressionTree value, TypeMirror holder, String how) {
-    if (holder.getKind() == TypeKind.ARRAY && value instanceof com.sun.source.tree.NewArrayTree array
-        && array.getInitializers() != null) {
-      // '{ Conn.open() }': arrays are not tracked, so the elements leave the checker's sight
-      for (ExpressionTree element : array.getInitializers()) {
-        escapesNew(element, checker.getProcessingEnvironment().getElementUtils()
-            .getTypeElement("java.lang.Object").asType(), "stored in an array, which the checker does not track");
-      }
-      return;
-    }
-    if (holder.getKind() != TypeKind.DECLARED || types.isTracked(holder)) {
-      return;
-    }
-    for (ExpressionTree e : ValueSources.of(value)) {
-      TypeMirror type = TreeUtils.typeOf(e);
-      if (types.isLinear(type) && createsOwned(e)) {
-        checker.reportWarning(
-            e, "P1003", simpleName(type),
-            details().note("it is " + how).help(checker.text("help.P1003")));
-      }
-    }
   }
 
   @Override
   public Void visitBinary(BinaryTree b, Void p) {
     if (b.getKind() == Tree.Kind.EQUAL_TO || b.getKind() == Tree.Kind.NOT_EQUAL_TO) {
       long at = start(b.getRightOperand());
-      dropped(b.getLeftOperand(), start(b), "only compared, then dropped");
-      dropped(b.getRightOperand(), at, "only compared, then dropped");
+      dropped.check(b.getLeftOperand(), start(b), "only compared, then dropped");
+      dropped.check(b.getRightOperand(), at, "only compared, then dropped");
     } else if (b.getKind() == Tree.Kind.PLUS && types.types().isSameType(TreeUtils.typeOf(b),
         checker.getProcessingEnvironment().getElementUtils().getTypeElement("java.lang.String").asType())) {
       // string concatenation only reads the value's toString()
-      dropped(b.getLeftOperand(), start(b), "only turned into text, then dropped");
-      dropped(b.getRightOperand(), start(b.getRightOperand()), "only turned into text, then dropped");
+      dropped.check(b.getLeftOperand(), start(b), "only turned into text, then dropped");
+      dropped.check(b.getRightOperand(), start(b.getRightOperand()), "only turned into text, then dropped");
     }
     return super.visitBinary(b, p);
   }
@@ -510,7 +435,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   private void borrowingArguments(List<? extends ExpressionTree> args, MethodModes modes, long callee, String name) {
     for (int i = 0; i < args.size(); i++) {
       if (!modes.ownsArgument(i)) {
-        dropped(args.get(i), callee, name + " only borrows its argument, which is dropped after the call");
+        dropped.check(args.get(i), callee, name + " only borrows its argument, which is dropped after the call");
       } else if (isExplicitThis(args.get(i)) && thisIsTracked() && !enclosingMethodConsumes()) {
         checker.reportError(args.get(i), "P0507", "this",
             details().note("it would be moved into " + name).help(checker.text("help.P0507.this")));
@@ -520,17 +445,14 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
 
   /** The name of {@code v} in {@code (Conn) v}, when {@code v} is a variable of an untracked type. */
   private String castOfUntrackedVariable(ExpressionTree e) {
-    ExpressionTree x = e;
-    boolean cast = false;
-    while (x instanceof ParenthesizedTree || x instanceof TypeCastTree) {
-      cast |= x instanceof TypeCastTree;
-      x = x instanceof ParenthesizedTree p ? p.getExpression() : ((TypeCastTree) x).getExpression();
-    }
-    return cast && x instanceof IdentifierTree id
+    // a tracked receiver whose variable is untracked can only have got its type from a cast
+    ExpressionTree x = ValueSources.peel(e);
+    return x instanceof IdentifierTree id && types.isTracked(TreeUtils.typeOf(e))
         && TreeUtils.elementFromUse(id) instanceof javax.lang.model.element.VariableElement v
         && v.getKind() != javax.lang.model.element.ElementKind.FIELD
         && !types.isTracked(v.asType()) ? id.getName().toString() : null;
   }
+
 
   private static boolean isExplicitThis(ExpressionTree e) {
     return e instanceof IdentifierTree id && id.getName().contentEquals("this");
@@ -549,51 +471,6 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     ExpressionTree select = inv.getMethodSelect();
     long end = end(select);
     return end > 0 ? end - m.getSimpleName().length() : start(inv);
-  }
-
-  /** An expression lambda whose function returns nothing drops whatever its body makes. */
-  private void checkDroppedLambdaResult(LambdaExpressionTree lambda) {
-    if (lambda.getBodyKind() != LambdaExpressionTree.BodyKind.EXPRESSION) {
-      return;
-    }
-    ExecutableElement fn = TreeUtils.findFunction(lambda, checker.getProcessingEnvironment());
-    if (fn != null && fn.getReturnType().getKind() == TypeKind.VOID) {
-      dropped((ExpressionTree) lambda.getBody(), start(lambda),
-          "this lambda implements `" + fn.getSimpleName() + "()`, which returns nothing, so its value is dropped");
-    }
-  }
-
-  /** Reports P1002 if {@code expr}, whose value nobody takes, makes a new owned linear value. */
-  private void dropped(ExpressionTree expr, long dropAt, String dropLabel) {
-    for (ExpressionTree e : ValueSources.of(expr)) {
-      TypeMirror type = TreeUtils.typeOf(e);
-      if (!types.isLinear(type) || !createsOwned(e)) {
-        continue;
-      }
-      String what = e instanceof NewClassTree
-          ? "a new `" + simpleName(type) + "`"
-          : "the owned `" + simpleName(type) + "` returned by `" + methodName((MethodInvocationTree) e) + "()`";
-      checker.reportError(
-          e, "P1002", what,
-          details().atOffset(dropAt, dropLabel)
-              .help(String.format(checker.text("help.P1002"), consumeHint(type))));
-    }
-  }
-
-  private static String methodName(MethodInvocationTree inv) {
-    ExecutableElement m = TreeUtils.elementFromUse(inv);
-    return m == null ? "?" : m.getSimpleName().toString();
-  }
-
-  private boolean createsOwned(ExpressionTree e) {
-    if (e instanceof NewClassTree) {
-      return true;
-    }
-    if (e instanceof MethodInvocationTree inv) {
-      ExecutableElement m = TreeUtils.elementFromUse(inv);
-      return m != null && !types.modes(m).borrowedResult();
-    }
-    return false;
   }
 
   private boolean enclosingMethodConsumes() {
@@ -637,24 +514,5 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     return new Details(root, trees.getSourcePositions());
   }
 
-  static String simpleName(TypeMirror type) {
-    if (type != null && type.getKind() == TypeKind.DECLARED) {
-      return ((javax.lang.model.type.DeclaredType) type).asElement().getSimpleName().toString();
-    }
-    return String.valueOf(type);
-  }
 
-  /** " with `close()`" when the type has a {@code @Consume} method, for help lines. */
-  static String consumeHint(TypeMirror type) {
-    if (type == null || type.getKind() != TypeKind.DECLARED) {
-      return "";
-    }
-    TypeElement te = (TypeElement) ((javax.lang.model.type.DeclaredType) type).asElement();
-    for (ExecutableElement m : ElementFilter.methodsIn(te.getEnclosedElements())) {
-      if (OwnershipTypes.has(m, Consume.class)) {
-        return " with `" + m.getSimpleName() + "()`";
-      }
-    }
-    return "";
-  }
 }

@@ -25,6 +25,15 @@ final class ValueSources {
 
   private ValueSources() {}
 
+  /** {@code expr} without the parentheses and casts around it ({@code ((Conn) o)} is {@code o}). */
+  static ExpressionTree peel(ExpressionTree expr) {
+    ExpressionTree e = expr;
+    while (e instanceof ParenthesizedTree || e instanceof TypeCastTree) {
+      e = e instanceof ParenthesizedTree p ? p.getExpression() : ((TypeCastTree) e).getExpression();
+    }
+    return e;
+  }
+
   static List<ExpressionTree> of(ExpressionTree expr) {
     List<ExpressionTree> out = new ArrayList<>();
     Deque<ExpressionTree> work = new ArrayDeque<>();
