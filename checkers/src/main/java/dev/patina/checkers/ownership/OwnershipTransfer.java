@@ -17,10 +17,7 @@ import org.checkerframework.dataflow.analysis.TransferInput;
 import org.checkerframework.dataflow.analysis.TransferResult;
 import org.checkerframework.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.dataflow.cfg.node.AbstractNodeVisitor;
-import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.CaseLabelTree;
-import com.sun.source.tree.PatternCaseLabelTree;
 import org.checkerframework.dataflow.cfg.node.ArrayAccessNode;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.dataflow.cfg.node.CaseNode;
@@ -62,12 +59,14 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   private final OwnershipTypes.MethodModes functionModes;
   private final Map<Node, List<Finding>> findings = new IdentityHashMap<>();
   private final Map<Node, Finding.BorrowCheck> borrowChecks = new IdentityHashMap<>();
+  private final PatternBindings bindings;
 
   OwnershipTransfer(
       OwnershipTypes types, MovePositions positions, TypeElement currentClass, boolean constructor,
       List<VariableElement> fieldsToConsume, OwnershipTypes.MethodModes functionModes) {
     this.types = types;
     this.functionModes = functionModes;
+    this.bindings = new PatternBindings(types, positions);
     this.fieldsToConsume = fieldsToConsume;
     this.positions = positions;
     this.currentClass = currentClass;
@@ -111,7 +110,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   }
 
   /** The state of a variable this body never assigned: a capture from an enclosing scope is a borrow. */
-  private static VarState stateOf(OwnershipStore store, VariableElement var, Tree use) {
+  static VarState stateOf(OwnershipStore store, VariableElement var, Tree use) {
     VarState s = store.get(var);
     return s != null ? s : VarState.borrow(true, use);
   }
@@ -319,7 +318,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       }
       store.put(var, VarState.of(Flag.NULL, n.getTree()));
       if (positions.unconditionalBindings.containsKey(var)) {
-        bind(store, positions.unconditionalBindings.get(var), var, n.getTree());
+        bindings.bind(store, positions.unconditionalBindings.get(var), var, n.getTree());
       }
     }
     return result(OwnershipValue.UNTRACKED, store);
@@ -329,7 +328,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   public TransferResult<OwnershipValue, OwnershipStore> visitObjectCreation(ObjectCreationNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
     ExecutableElement ctor = TreeUtils.elementFromUse(n.getTree());
     if (ctor != null) {
-      checkSentBorrows(n, ctor, n.getTree().getArguments(), in.getRegularStore());
+      sentBorrows(n, ctor, n.getTree().getArguments(), in.getRegularStore());
     }
     boolean tracked = types.isTracked(n.getType());
     return result(tracked ? OwnershipValue.of(Flag.OWNED, n.getTree()) : OwnershipValue.UNTRACKED, in.getRegularStore());
@@ -338,7 +337,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   @Override
   public TransferResult<OwnershipValue, OwnershipStore> visitMethodInvocation(MethodInvocationNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
     if (n.getTarget().getMethod() != null) {
-      checkSentBorrows(n, n.getTarget().getMethod(), n.getTree().getArguments(), in.getRegularStore());
+      sentBorrows(n, n.getTarget().getMethod(), n.getTree().getArguments(), in.getRegularStore());
       if (n.getTarget().getReceiver() instanceof ThisNode && types.modes(n.getTarget().getMethod()).consumesReceiver()) {
         // another @Consume method of this object took it whole, fields and all, on this path
         Site site = new Site(n.getTree(), "consumed with `this` by `" + n.getTarget().getMethod().getSimpleName() + "()`");
@@ -385,45 +384,6 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       out.addAll(store.get(v).lenders());
     }
     return out;
-  }
-
-  /**
-   * P0373: an argument that crosses to another thread must not be a borrow, and a task sent there
-   * must not capture one: the lender could end the value while the other thread still uses it.
-   */
-  private void checkSentBorrows(Node call, ExecutableElement callee, List<? extends ExpressionTree> args, OwnershipStore store) {
-    OwnershipTypes.MethodModes modes = types.modes(callee);
-    if (!modes.anySend()) {
-      return;
-    }
-    List<Finding> found = new java.util.ArrayList<>();
-    String sentBy = callee.getKind() == ElementKind.CONSTRUCTOR
-        ? "`new " + callee.getEnclosingElement().getSimpleName() + "`"
-        : "`" + callee.getSimpleName() + "()`";
-    for (int i = 0; i < args.size(); i++) {
-      if (!modes.sendsArgument(i)) {
-        continue;
-      }
-      ExpressionTree arg = args.get(i);
-      if (TreeUtils.elementFromTree(arg) instanceof VariableElement v && types.isTracked(v.asType())
-          && !isSynthetic(v) && stateOf(store, v, arg).may(Flag.BORROWED)) {
-        found.add(new Finding.SendBorrow(arg, v.getSimpleName().toString(), stateOf(store, v, arg).origin(),
-            "passed to " + sentBy + ", which sends it to another thread"));
-        continue;
-      }
-      for (Captures.Capture c : Captures.of(arg, types.types())) {
-        if (c.isThis()) {
-          continue; // a borrowed `this` needs no flow: the visitor reports it
-        } else if (c.variable() instanceof VariableElement v && types.isTracked(v.asType())
-            && stateOf(store, v, c.site()).may(Flag.BORROWED)) {
-          found.add(new Finding.SendBorrow(c.site(), v.getSimpleName().toString(), stateOf(store, v, c.site()).origin(),
-              "captured by a task that " + sentBy + " sends to another thread"));
-        }
-      }
-    }
-    if (!found.isEmpty()) {
-      findings.put(call, found);
-    }
   }
 
   @Override
@@ -477,82 +437,12 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
 
   @Override
   public TransferResult<OwnershipValue, OwnershipStore> visitCase(CaseNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
-    List<VariableElement> bindings = new java.util.ArrayList<>();
-    for (CaseLabelTree label : n.getTree().getLabels()) {
-      if (label instanceof PatternCaseLabelTree p && p.getPattern() instanceof BindingPatternTree b) {
-        bindings.add(TreeUtils.elementFromDeclaration(b.getVariable()));
-      }
-    }
-    Node selector = n.getSwitchOperand() == null ? null : n.getSwitchOperand().getExpression();
-    TransferResult<OwnershipValue, OwnershipStore> r = matched(selector, bindings, in);
-    if (!positions.lastCasesOfExhaustive.contains(n.getTree())) {
-      return r;
-    }
-    // nothing is left to match after the last case of an exhaustive switch: an empty store, which
-    // joins as "holds nothing", stands for that dead branch
-    OwnershipStore taken = r.containsTwoStores() ? r.getThenStore() : r.getRegularStore();
-    return new ConditionalTransferResult<>(OwnershipValue.UNTRACKED, taken, new OwnershipStore(), true);
+    return bindings.onCase(n, in);
   }
 
   @Override
   public TransferResult<OwnershipValue, OwnershipStore> visitInstanceOf(InstanceOfNode n, TransferInput<OwnershipValue, OwnershipStore> in) {
-    List<VariableElement> bindings = new java.util.ArrayList<>();
-    for (LocalVariableNode b : n.getBindingVariables()) {
-      if (b.getElement() instanceof VariableElement v) {
-        bindings.add(v);
-      }
-    }
-    return matched(n.getOperand(), bindings, in);
-  }
-
-  /**
-   * A pattern that matched hands the tested value to its binding ({@code case Ping p}, {@code m
-   * instanceof Ping p}): on the matching branch the binding owns it (or borrows it, if the tested
-   * variable only borrowed it) and the tested variable has moved; on the other branch nothing
-   * changed.
-   */
-  private TransferResult<OwnershipValue, OwnershipStore> matched(
-      Node tested, List<VariableElement> bindings, TransferInput<OwnershipValue, OwnershipStore> in) {
-    bindings.removeIf(b -> b == null || !types.isTracked(b.asType()));
-    OwnershipStore store = in.getRegularStore();
-    if (bindings.isEmpty()) {
-      return result(OwnershipValue.UNTRACKED, store);
-    }
-    OwnershipStore match = store.copy();
-    Element source = tested instanceof LocalVariableNode l ? l.getElement() : null;
-    boolean unconditional = false;
-    for (VariableElement b : bindings) {
-      bind(match, source, b, declarationOf(b));
-      unconditional |= tested != null && types.types().isAssignable(tested.getType(), b.asType());
-    }
-    if (unconditional && source instanceof VariableElement v && store.get(v) != null) {
-      // a pattern that every value of the static type matches fails only on null: nothing is held
-      OwnershipStore noMatch = store.copy();
-      noMatch.put(v, store.get(v).knownNull());
-      return new ConditionalTransferResult<>(OwnershipValue.UNTRACKED, match, noMatch, true);
-    }
-    return new ConditionalTransferResult<>(OwnershipValue.UNTRACKED, match, store, true);
-  }
-
-  /** The binding takes the tested variable's value: it owns it and the source has moved, or both borrow. */
-  private void bind(OwnershipStore store, Element sourceElement, VariableElement binding, Tree decl) {
-    VariableElement source = sourceElement instanceof VariableElement v && types.isTracked(v.asType())
-        && !isSynthetic(v) ? v : null;
-    VarState sourceState = source == null ? null : stateOf(store, source, decl);
-    if (sourceElement instanceof VariableElement v && !types.isTracked(v.asType())) {
-      // 'o instanceof Conn c' on an Object parameter: it only borrows, so the binding does too
-      store.put(binding, VarState.borrow(true, decl));
-      return;
-    }
-    boolean borrowed = sourceState != null && sourceState.may(Flag.BORROWED);
-    store.put(binding, borrowed ? VarState.borrow(sourceState.may(Flag.SHARED), decl) : VarState.of(Flag.OWNED, decl));
-    if (source != null && !borrowed && sourceState.may(Flag.OWNED)) {
-      store.put(source, VarState.movedAt(new Site(decl, "moved into the pattern binding `" + binding.getSimpleName() + "`")));
-    }
-  }
-
-  private Tree declarationOf(VariableElement binding) {
-    return positions.declarations.get(binding);
+    return bindings.onInstanceOf(n, in);
   }
 
   @Override
@@ -621,6 +511,14 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     return equal
         ? new ConditionalTransferResult<>(OwnershipValue.UNTRACKED, isNull, notNull, true)
         : new ConditionalTransferResult<>(OwnershipValue.UNTRACKED, notNull, isNull, true);
+  }
+
+  /** P0373 for a call's arguments, recorded as findings of the call's node. */
+  private void sentBorrows(Node call, ExecutableElement callee, List<? extends ExpressionTree> args, OwnershipStore store) {
+    List<Finding> found = SentBorrows.of(callee, args, store, types);
+    if (!found.isEmpty()) {
+      findings.put(call, found);
+    }
   }
 
   /** Variables the CFG builder invents for {@code ?:} and switch expressions. */
