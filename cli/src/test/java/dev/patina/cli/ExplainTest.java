@@ -18,21 +18,27 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every diagnostic code has a page, and every page's examples do what the page says. */
 class ExplainTest {
 
-  private static final Pattern CODE = Pattern.compile("P\\d{4}");
+  /** A diagnostic code: a checker's letter and four digits (P0382, T0001, U0004). */
+  private static final Pattern CODE = Pattern.compile("[A-Z]\\d{4}");
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
   private static final String EXAMPLE = "## Example that fails";
   private static final String FIX = "## How to fix it";
 
   @TempDir Path dir;
 
-  /** The codes of the ownership checker's messages.properties, read from the class path. */
+  /** The codes of every registered checker's messages.properties, read from the class path. */
   private static List<String> checkerCodes() throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = ExplainTest.class.getResourceAsStream("/dev/patina/checkers/ownership/messages.properties")) {
-      assertThat(in).as("the checker's messages.properties on the class path").isNotNull();
-      p.load(in);
+    List<String> codes = new ArrayList<>();
+    for (String checker : CheckerRegistry.names()) {
+      String resource = "/dev/patina/checkers/" + checker + "/messages.properties";
+      Properties p = new Properties();
+      try (InputStream in = ExplainTest.class.getResourceAsStream(resource)) {
+        assertThat(in).as("the %s checker's messages.properties on the class path", checker).isNotNull();
+        p.load(in);
+      }
+      p.stringPropertyNames().stream().filter(k -> CODE.matcher(k).matches()).sorted().forEach(codes::add);
     }
-    return p.stringPropertyNames().stream().filter(k -> CODE.matcher(k).matches()).sorted().toList();
+    return codes;
   }
 
   @Test

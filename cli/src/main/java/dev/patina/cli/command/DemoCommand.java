@@ -16,6 +16,7 @@ import dev.patina.cli.render.Style;
 import dev.patina.cli.render.Style.ColorChoice;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,30 +24,37 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code patina demo}: compiles a small page-pool program with four ownership bugs, shows what the
- * checker says, then compiles the fixed program and shows it is clean. Exits 0 only if both went
- * as they should, so it doubles as a smoke test of the whole tool chain.
+ * {@code patina demo}: for each scene, compiles a small program with deliberate bugs, shows what
+ * the checkers say, then compiles the fixed program and shows it is clean. Exits 0 only if every
+ * scene went as it should, so it doubles as a smoke test of the whole tool chain.
  */
 @Command(
     name = "demo",
-    header = "Show the ownership checker on a buggy program and its fix.",
+    header = "Show the Patina checkers on buggy programs and their fixes.",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows the ownership checker at work: a program with deliberate ownership bugs",
-      "(examples/compile-fail/ownership/demo), then its fixed version",
-      "(examples/src/main/java/dev/patina/examples/ownership)."
+      "Shows the checkers at work: programs with deliberate bugs (examples/compile-fail/*/demo),",
+      "then their fixed versions (examples/src/main/java/dev/patina/examples/*)."
     })
 public final class DemoCommand extends PatinaCommand {
 
-  static final Path BROKEN = Path.of("examples/compile-fail/ownership/demo");
-  static final Path FIXED = Path.of("examples/src/main/java/dev/patina/examples/ownership");
+  /** A bug a scene's broken program must provoke: its code, and what the bug is. */
+  record Bug(String code, String what) {}
 
-  /** The codes the broken program must provoke, with what each bug is. */
-  static final List<List<String>> EXPECTED = List.of(
-      List.of("P0382", "a page used after it was moved"),
-      List.of("P1001", "a page leaked on one path"),
-      List.of("P1002", "a page created and dropped"),
-      List.of("P0507", "a borrowed page consumed"));
+  /**
+   * One scene: a fixed program, and broken files that replace some of its files (the rest of the
+   * program comes from the fixed version), with the bugs they must provoke.
+   */
+  record Scene(String title, Path broken, Path fixed, List<Bug> bugs) {}
+
+  static final List<Scene> SCENES = List.of(
+      new Scene("A page pool with four ownership bugs",
+          Path.of("examples/compile-fail/ownership/demo"),
+          Path.of("examples/src/main/java/dev/patina/examples/ownership"),
+          List.of(new Bug("P0382", "a page used after it was moved"),
+              new Bug("P1001", "a page leaked on one path"),
+              new Bug("P1002", "a page created and dropped"),
+              new Bug("P0507", "a borrowed page consumed"))));
 
   @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
       description = "auto (when stdout is a terminal, the default), always or never.")
@@ -57,25 +65,34 @@ public final class DemoCommand extends PatinaCommand {
     PatinaPaths paths = paths();
     Style style = color.style();
     DiagnosticReport report = new DiagnosticReport(Format.HUMAN, SourceLookup.files(), style);
+    List<String> caught = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    int step = 1;
     try {
-      Path broken = paths.home().resolve(BROKEN);
-      Path fixed = paths.home().resolve(FIXED);
-      List<Path> fixedFiles = SourceFiles.collect(List.of(fixed));
-      out().println(style.bold("1. A page pool with four ownership bugs, in " + DisplayPaths.show(broken) + ":"));
-      out().println();
-      CompileResult bad = compile(paths, overlay(SourceFiles.collect(List.of(broken)), fixedFiles));
-      report.print(bad, out(), out());
-
-      out().println();
-      out().println(style.bold("2. The same program with the bugs fixed, in " + DisplayPaths.show(fixed) + ":"));
-      out().println();
-      CompileResult good = compile(paths, fixedFiles);
-      report.print(good, out(), out());
-      out().println();
-      return conclude(bad, good);
+      for (Scene scene : SCENES) {
+        Path broken = paths.home().resolve(scene.broken());
+        Path fixed = paths.home().resolve(scene.fixed());
+        List<Path> fixedFiles = SourceFiles.collect(List.of(fixed));
+        out().println(style.bold(step++ + ". " + scene.title() + ", in " + DisplayPaths.show(broken) + ":"));
+        out().println();
+        CompileResult bad = compile(paths, overlay(SourceFiles.collect(List.of(broken)), fixedFiles));
+        report.print(bad, out(), out());
+        out().println();
+        out().println(style.bold(step++ + ". The same program with the bugs fixed, in " + DisplayPaths.show(fixed) + ":"));
+        out().println();
+        CompileResult good = compile(paths, fixedFiles);
+        report.print(good, out(), out());
+        out().println();
+        judge(scene, bad, good, caught, failures);
+      }
     } catch (BadPathException | IOException e) {
       return fail("cannot compile the demo programs: " + e.getMessage());
     }
+    out().println("What this showed: at compile time, the checkers caught " + String.join(", ", caught) + ".");
+    out().println("Each fixed program " + (failures.isEmpty() ? "compiles cleanly" : "does NOT compile cleanly")
+        + " with the same checkers; `patina explain CODE` explains each code.");
+    out().flush();
+    return failures.isEmpty() ? 0 : fail(String.join("; ", failures));
   }
 
   /**
@@ -85,7 +102,7 @@ public final class DemoCommand extends PatinaCommand {
   static List<Path> overlay(List<Path> broken, List<Path> fixed) {
     Set<String> replaced = new LinkedHashSet<>();
     broken.forEach(p -> replaced.add(p.getFileName().toString()));
-    List<Path> files = new java.util.ArrayList<>(broken);
+    List<Path> files = new ArrayList<>(broken);
     fixed.stream().filter(p -> !replaced.contains(p.getFileName().toString())).forEach(files::add);
     return files;
   }
@@ -98,24 +115,24 @@ public final class DemoCommand extends PatinaCommand {
     }
   }
 
-  /** The two closing lines, and the exit code: 0 only if both programs did what they show. */
-  private int conclude(CompileResult bad, CompileResult good) {
+  /** Adds what the scene's broken program showed to {@code caught}, and what went wrong to {@code failures}. */
+  private static void judge(Scene scene, CompileResult bad, CompileResult good, List<String> caught, List<String> failures) {
     Set<String> found = new LinkedHashSet<>();
     bad.diagnostics().stream().map(PatinaDiagnostic::code).filter(c -> c != null).forEach(found::add);
-    List<String> missing = EXPECTED.stream().map(e -> e.get(0)).filter(c -> !found.contains(c)).toList();
-    long goodProblems = good.count(Severity.ERROR) + good.count(Severity.WARNING);
-    List<String> caught = EXPECTED.stream().filter(e -> found.contains(e.get(0)))
-        .map(e -> e.get(0) + " (" + e.get(1) + ")").toList();
-    out().println("What this showed: at compile time, the ownership checker caught " + String.join(", ", caught) + ".");
-    out().println("The fixed program " + (goodProblems == 0 ? "compiles cleanly" : "does NOT compile cleanly")
-        + " with the same checker; `patina explain CODE` explains each code.");
-    out().flush();
+    List<String> missing = new ArrayList<>();
+    for (Bug bug : scene.bugs()) {
+      if (found.contains(bug.code())) {
+        caught.add(bug.code() + " (" + bug.what() + ")");
+      } else {
+        missing.add(bug.code());
+      }
+    }
     if (!missing.isEmpty()) {
-      return fail("the checker did not report " + String.join(", ", missing) + " on the broken program");
+      failures.add("the checkers did not report " + String.join(", ", missing) + " on " + scene.broken());
     }
+    long goodProblems = good.count(Severity.ERROR) + good.count(Severity.WARNING);
     if (goodProblems > 0) {
-      return fail("the fixed program has " + goodProblems + " problems; it should have none");
+      failures.add("the fixed program " + scene.fixed() + " has " + goodProblems + " problems; it should have none");
     }
-    return 0;
   }
 }
