@@ -31,6 +31,8 @@ import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedExecutab
 import org.checkerframework.framework.type.QualifierHierarchy;
 import org.checkerframework.framework.type.treeannotator.ListTreeAnnotator;
 import org.checkerframework.framework.type.treeannotator.TreeAnnotator;
+import org.checkerframework.framework.type.typeannotator.ListTypeAnnotator;
+import org.checkerframework.framework.type.typeannotator.TypeAnnotator;
 import org.checkerframework.framework.util.defaults.QualifierDefaults;
 import org.checkerframework.javacutil.AnnotationBuilder;
 import org.checkerframework.javacutil.AnnotationUtils;
@@ -88,6 +90,11 @@ public final class UnitsAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   @Override
   protected TreeAnnotator createTreeAnnotator() {
     return new ListTreeAnnotator(new UnitsTreeAnnotator(this), super.createTreeAnnotator());
+  }
+
+  @Override
+  protected TypeAnnotator createTypeAnnotator() {
+    return new ListTypeAnnotator(super.createTypeAnnotator(), new NonNumericTypes(this));
   }
 
   @Override
@@ -187,11 +194,14 @@ public final class UnitsAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     return valuesByCanonical.computeIfAbsent(canonical, c -> new UnitValue.Known(UnitOfMeasure.parse(c)));
   }
 
-  /** Whether units apply to values of this type: the numeric primitives and their boxes. */
+  /**
+   * Whether units apply to values of this type: the numeric primitives and their boxes ({@code
+   * char} too, since it takes part in arithmetic; it is dimensionless unless annotated).
+   */
   boolean isNumeric(TypeMirror t) {
     TypeKind k = t.getKind();
     if (k == TypeKind.DOUBLE || k == TypeKind.FLOAT || k == TypeKind.LONG || k == TypeKind.INT
-        || k == TypeKind.SHORT || k == TypeKind.BYTE) {
+        || k == TypeKind.SHORT || k == TypeKind.BYTE || k == TypeKind.CHAR) {
       return true;
     }
     if (k != TypeKind.DECLARED) {
@@ -200,7 +210,7 @@ public final class UnitsAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     Element e = types.asElement(t);
     return e instanceof TypeElement te && switch (te.getQualifiedName().toString()) {
       case "java.lang.Double", "java.lang.Float", "java.lang.Long", "java.lang.Integer",
-          "java.lang.Short", "java.lang.Byte" -> true;
+          "java.lang.Short", "java.lang.Byte", "java.lang.Character" -> true;
       default -> false;
     };
   }

@@ -33,11 +33,15 @@ public final class UnitsVisitor extends BaseTypeVisitor<UnitsAnnotatedTypeFactor
 
   private final UnitAnnotations annotations;
   private final CallChecks calls;
+  private final UnitUsage usage;
+  private final boolean checkAll;
 
   public UnitsVisitor(BaseTypeChecker checker) {
     super(checker);
     this.annotations = new UnitAnnotations((UnitsChecker) checker, this);
     this.calls = new CallChecks((UnitsChecker) checker, atypeFactory, this);
+    this.usage = new UnitUsage(checker.getProcessingEnvironment());
+    this.checkAll = checker.hasOption("unitsCheckAll");
   }
 
   @Override
@@ -66,6 +70,18 @@ public final class UnitsVisitor extends BaseTypeVisitor<UnitsAnnotatedTypeFactor
   }
 
   // --- never crash javac: one failing class or method is reported and skipped ---
+
+  /**
+   * Skips a top-level class that has nothing to do with units (see {@link UnitUsage}): the cost of
+   * unannotated code is one scan of its trees, not a flow analysis.
+   */
+  @Override
+  public void visit(com.sun.source.util.TreePath path) {
+    if (path != null && !checkAll && !usage.uses(path.getLeaf())) {
+      return;
+    }
+    super.visit(path);
+  }
 
   @Override
   public void processClassTree(ClassTree tree) {
@@ -226,6 +242,13 @@ public final class UnitsVisitor extends BaseTypeVisitor<UnitsAnnotatedTypeFactor
       }
     }
     return false;
+  }
+
+  /** A method of a boxed number may be called whatever its unit: {@code distance.doubleValue()}. */
+  @Override
+  protected boolean skipReceiverSubtypeCheck(MethodInvocationTree tree, AnnotatedTypeMirror methodDefinitionReceiver,
+      AnnotatedTypeMirror methodCallReceiver) {
+    return true;
   }
 
   @Override
