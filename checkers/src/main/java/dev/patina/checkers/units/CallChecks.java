@@ -60,7 +60,13 @@ final class CallChecks {
     if (u.dimension().hasRoot(degree)) {
       return "its scale " + u.scale() + " has no exact " + (degree == 2 ? "square" : "cube") + " root";
     }
-    return "an exponent of `" + u.dimension() + "` is not divisible by " + degree;
+    for (dev.patina.units.algebra.BaseDimension b : dev.patina.units.algebra.BaseDimension.values()) {
+      int e = u.dimension().exponent(b);
+      if (e % degree != 0) {
+        return "`" + b.baseSymbol() + "` has the exponent " + e + ", which is not divisible by " + degree;
+      }
+    }
+    return "an exponent is not divisible by " + degree;
   }
 
   private void pow(MethodInvocationTree call, ExpressionTree base, ExpressionTree exponent) {

@@ -63,11 +63,15 @@ final class UnitRules {
     if (a instanceof Any) {
       return b;
     }
-    if (b instanceof Any) {
+    if (b instanceof Any || a.equals(b)) {
       return a;
     }
-    // when the units disagree the visitor reports it; the left operand's unit limits the cascade
-    return a;
+    if (a instanceof UnitValue.Unknown || b instanceof UnitValue.Unknown) {
+      return UnitValue.UNKNOWN;
+    }
+    // the units disagree and the visitor reports it; the result takes any unit, so that one
+    // mistake gives one error
+    return UnitValue.ANY;
   }
 
   static Agreement agree(UnitValue a, UnitValue b) {

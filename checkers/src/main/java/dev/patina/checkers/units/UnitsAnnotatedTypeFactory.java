@@ -102,7 +102,10 @@ public final class UnitsAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     return new UnitsTransfer(analysis, this);
   }
 
-  /** {@code @Unit("km/h")} becomes {@code @UnitOf("km/h")}; a malformed one is unknown (U0004 reports it). */
+  /**
+   * {@code @Unit("km/h")} becomes {@code @UnitOf("km/h")}; a malformed one becomes any unit, so that
+   * the U0004 that reports it is the only error it causes.
+   */
   @Override
   public AnnotationMirror canonicalAnnotation(AnnotationMirror a) {
     if (AnnotationUtils.areSameByName(a, UNIT)) {
@@ -111,7 +114,7 @@ public final class UnitsAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
         try {
           return mirrorOf(UnitOfMeasure.parse(e));
         } catch (UnitSyntaxException | ArithmeticException bad) {
-          return top;
+          return bottom;
         }
       });
     }

@@ -104,8 +104,9 @@ final class UnitsTreeAnnotator extends TreeAnnotator {
       case KEEP, COPY_SIGN -> first;
       case SIGN, TRIG, TRANSCENDENTAL, TO_DEGREES -> UnitValue.ONE;
       case INVERSE_TRIG, ATAN2, TO_RADIANS -> RAD;
-      case SQRT -> UnitRules.root(first, 2).orElse(UnitValue.UNKNOWN);
-      case CBRT -> UnitRules.root(first, 3).orElse(UnitValue.UNKNOWN);
+      // after a U0005 the result takes any unit, so that one mistake gives one error
+      case SQRT -> UnitRules.root(first, 2).orElse(UnitValue.ANY);
+      case CBRT -> UnitRules.root(first, 3).orElse(UnitValue.ANY);
       case POW -> pow(first, args.get(1));
       case SAME -> {
         UnitValue u = first;
@@ -127,6 +128,10 @@ final class UnitsTreeAnnotator extends TreeAnnotator {
       return base;
     }
     Optional<Integer> n = Constants.integer(exponent);
-    return n.flatMap(e -> UnitRules.pow(base, e)).orElse(UnitValue.UNKNOWN);
+    if (n.isEmpty()) {
+      // U0005 is reported for a quantity; the result takes any unit, as after any U0005
+      return base instanceof UnitValue.Known ? UnitValue.ANY : UnitValue.UNKNOWN;
+    }
+    return UnitRules.pow(base, n.get()).orElse(UnitValue.UNKNOWN);
   }
 }

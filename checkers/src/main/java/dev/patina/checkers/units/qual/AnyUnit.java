@@ -8,17 +8,15 @@ import java.lang.annotation.Target;
 import org.checkerframework.framework.qual.LiteralKind;
 import org.checkerframework.framework.qual.QualifierForLiterals;
 import org.checkerframework.framework.qual.SubtypeOf;
-import org.checkerframework.framework.qual.TargetLocations;
-import org.checkerframework.framework.qual.TypeUseLocation;
 
 /**
  * Internal bottom qualifier of the units checker: a literal or compile-time constant, which takes
- * whatever unit its context needs ({@code @Unit("m") double d = 5.0;}, {@code speed + 5}).
+ * whatever unit its context needs ({@code @Unit("m") double d = 5.0;}, {@code speed + 5}); also the
+ * unit of a malformed {@code @Unit} and of a failed root, so that one mistake gives one error.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE_USE, ElementType.TYPE_PARAMETER})
-@TargetLocations({TypeUseLocation.EXPLICIT_LOWER_BOUND, TypeUseLocation.EXPLICIT_UPPER_BOUND})
 @SubtypeOf({UnitOf.class, PolyUnitOf.class})
 @QualifierForLiterals(LiteralKind.ALL)
 public @interface AnyUnit {}
