@@ -17,6 +17,7 @@ public final class CheckerRegistry {
 
   static {
     CHECKERS.put("ownership", "dev.patina.checkers.ownership.OwnershipChecker");
+    CHECKERS.put("units", "dev.patina.checkers.units.UnitsChecker");
   }
 
   private CheckerRegistry() {}

@@ -1,0 +1,34 @@
+package dev.patina.checkers.units;
+
+import org.checkerframework.common.basetype.BaseTypeChecker;
+import org.checkerframework.common.basetype.BaseTypeVisitor;
+import org.checkerframework.framework.source.SupportedOptions;
+
+/**
+ * The units-of-measure checker: numbers annotated {@code @Unit("m/s")} carry their unit at compile
+ * time, products and quotients get their unit inferred, and sums, comparisons, assignments,
+ * arguments and returns must agree in dimension and scale. Nothing changes at run time.
+ *
+ * <p>Run it as an annotation processor: {@code -processor
+ * dev.patina.checkers.units.UnitsChecker}. Diagnostics carry the codes U0001 to U0005 of {@code
+ * docs/checkers/units.md}; {@code @SuppressWarnings("units")} or {@code
+ * @SuppressWarnings("units:U0002")} silences them.
+ *
+ * <p>Classes that mention no unit are skipped after one scan of their trees; {@code
+ * -AunitsCheckAll} analyses them anyway (to measure the full cost, or to test the checker on code
+ * without units).
+ */
+@SupportedOptions({"unitsCheckAll"})
+public final class UnitsChecker extends BaseTypeChecker {
+
+  @Override
+  protected BaseTypeVisitor<?> createSourceVisitor() {
+    return new UnitsVisitor(this);
+  }
+
+  /** A message text from {@code messages.properties} that is not itself a diagnostic (help lines). */
+  String text(String key) {
+    String text = messagesProperties.getProperty(key);
+    return text != null ? text : key;
+  }
+}

@@ -1,0 +1,13 @@
+package dev.patina.runtime.units;
+
+// The checkers module cannot depend on the runtime module (the runtime is compiled with the
+// checkers as processors), so these tests compile this stand-in with the same signature as
+// runtime/src/main/java/dev/patina/runtime/units/Units.java. The checker matches it by its
+// qualified name, exactly as it matches the real class.
+public final class Units {
+  private Units() {}
+
+  public static double convert(double value, String from, String to) {
+    throw new UnsupportedOperationException("test stand-in");
+  }
+}
