@@ -2,6 +2,7 @@ package dev.patina.checkers.flow;
 
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.ReturnTree;
@@ -87,6 +88,10 @@ public final class ExitPoints {
     TreePath path = trees.getPath(root, tree);
     for (TreePath p = path; p != null && p.getParentPath() != null; p = p.getParentPath()) {
       Tree parent = p.getParentPath().getLeaf();
+      if (parent instanceof CatchTree c && p.getLeaf() == c.getParameter()) {
+        // the catch parameter is the last node before a catch block that starts with `return;`
+        return firstReturn(c.getBlock());
+      }
       List<? extends StatementTree> siblings = parent instanceof BlockTree b ? b.getStatements()
           : parent instanceof CaseTree c && c.getStatements() != null ? c.getStatements() : null;
       if (siblings != null && p.getLeaf() instanceof StatementTree s) {
