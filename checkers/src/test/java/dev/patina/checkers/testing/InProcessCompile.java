@@ -40,7 +40,12 @@ public final class InProcessCompile {
 
   /** Compiles {@code source} as {@code Input.java}, with {@code checker} as processor, or none if null. */
   public static Result run(String source, Processor checker, List<String> extraOptions) throws IOException {
-    boolean withChecker = checker != null;
+    return runAll(source, checker == null ? List.of() : List.of(checker), extraOptions);
+  }
+
+  /** Compiles {@code source} as {@code Input.java} with these processors, in this order (none: {@code -proc:none}). */
+  public static Result runAll(String source, List<Processor> checkers, List<String> extraOptions) throws IOException {
+    boolean withChecker = !checkers.isEmpty();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter javacOutput = new StringWriter();
@@ -60,7 +65,7 @@ public final class InProcessCompile {
       JavaCompiler.CompilationTask task =
           javac.getTask(javacOutput, files, diagnostics, options, null, List.of(new Source(source)));
       if (withChecker) {
-        task.setProcessors(List.of(checker));
+        task.setProcessors(checkers);
       }
       task.call();
     } catch (Throwable t) {
