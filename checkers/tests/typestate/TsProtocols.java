@@ -67,3 +67,10 @@ final class TsFactory {
   static @State("Open") TsFile opened() { return null; }
   static @State("Idle") TsConn conn() { return null; }
 }
+
+/** A resource for try-with-resources: it starts open and the try closes it. */
+@Protocol(states = {"Open", "Closed"}, initial = "Open", end = {"Closed"})
+class TsResource implements AutoCloseable {
+  @Requires("Open") void use() {}
+  @Requires("Open") @Ensures("Closed") @Override public void close() {}
+}

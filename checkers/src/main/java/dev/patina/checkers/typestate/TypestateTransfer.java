@@ -43,6 +43,8 @@ import org.checkerframework.dataflow.cfg.node.NotEqualNode;
 import org.checkerframework.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.dataflow.cfg.node.ReturnNode;
+import org.checkerframework.dataflow.cfg.node.SwitchExpressionNode;
+import org.checkerframework.dataflow.cfg.node.TernaryExpressionNode;
 import org.checkerframework.dataflow.cfg.node.ThisNode;
 import org.checkerframework.dataflow.cfg.node.TypeCastNode;
 import org.checkerframework.dataflow.cfg.node.VariableDeclarationNode;
@@ -119,8 +121,40 @@ final class TypestateTransfer
   @Override
   public TransferResult<TypestateValue, TypestateStore> visitLocalVariable(LocalVariableNode n, TransferInput<TypestateValue, TypestateStore> in) {
     TypestateStore store = in.getRegularStore();
+    if (n.getElement() instanceof VariableElement v && isSynthetic(v) && store.get(v) instanceof Held h) {
+      // the CFG's own temporary (a conditional expression's result): reading it hands the object on
+      store.remove(v);
+      return result(new Fresh(h), store);
+    }
     return result(n.getElement() instanceof VariableElement v && (store.get(v) != null || store.outcome(v) != null)
         ? new Ref(v) : TypestateValue.NONE, store);
+  }
+
+  /** {@code c ? a : b}, a {@code switch} expression: the object the CFG's temporary holds after the join. */
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitTernaryExpression(TernaryExpressionNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    return temporary(n.getTernaryExpressionVar(), in);
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitSwitchExpressionNode(SwitchExpressionNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    return temporary(n.getSwitchExpressionVar(), in);
+  }
+
+  private TransferResult<TypestateValue, TypestateStore> temporary(LocalVariableNode var, TransferInput<TypestateValue, TypestateStore> in) {
+    TypestateStore store = in.getRegularStore();
+    if (var != null && var.getElement() instanceof VariableElement v && store.get(v) instanceof Held h) {
+      store.remove(v);
+      return result(new Fresh(h), store);
+    }
+    // the temporary was read as a node of its own just before: that read handed the object on
+    TypestateValue read = var == null ? null : in.getValueOfSubNode(var);
+    return result(read instanceof Fresh ? read : TypestateValue.NONE, store);
+  }
+
+  /** A variable the CFG made up ({@code condExpr#num0}, a switch's selector), not the user's. */
+  static boolean isSynthetic(Element var) {
+    return var.getSimpleName().toString().contains("#");
   }
 
   @Override
