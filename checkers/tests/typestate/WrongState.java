@@ -97,6 +97,15 @@ class WrongState {
     }
   }
 
+  void booleanLocalWrongBranch() {
+    TsCursor c = new TsCursor();
+    boolean more = c.hasNext();
+    if (!more) {
+      // :: error: [T0001]
+      c.next();
+    }
+  }
+
   @SuppressWarnings("typestate:T0001")
   void suppressed() {
     TsCursor c = new TsCursor();
@@ -189,6 +198,21 @@ class WrongState {
     b.name("a");
     b.name("b");
     b.build();
+  }
+
+  void booleanResultKeptInALocal() {
+    TsCursor c = new TsCursor();
+    boolean more = c.hasNext();
+    if (more) {
+      c.next();
+    }
+    while (true) {
+      boolean again = c.hasNext();
+      if (!again) {
+        break;
+      }
+      c.next();
+    }
   }
 
   void enumLocalExhaustive() {

@@ -126,6 +126,12 @@ final class TypestateTransfer
       store.remove(v);
       return result(new Fresh(h), store);
     }
+    if (n.getElement() instanceof VariableElement v && store.outcome(v) instanceof Outcome o
+        && v.asType().getKind() == TypeKind.BOOLEAN) {
+      // `if (more)` on `boolean more = it.hasNext()`
+      TypestateStore[] split = Outcomes.split(o, List.of("true"), store, v, false);
+      return new ConditionalTransferResult<>(new Ref(v), split[0], split[1], true);
+    }
     return result(n.getElement() instanceof VariableElement v && (store.get(v) != null || store.outcome(v) != null)
         ? new Ref(v) : TypestateValue.NONE, store);
   }
@@ -269,7 +275,11 @@ final class TypestateTransfer
       TypestateStore elseStore = store.copy();
       thenStore.put(var, end(start.to(c.afterResult("true", before), tree), c));
       elseStore.put(var, end(start.to(c.afterResult("false", before), tree), c));
-      return new ConditionalTransferResult<>(value, thenStore, elseStore, true);
+      // kept in a boolean local, the result still decides a later branch on that local
+      Map<String, Set<String>> byResult = new LinkedHashMap<>();
+      byResult.put("true", c.afterResult("true", before));
+      byResult.put("false", c.afterResult("false", before));
+      return new ConditionalTransferResult<>(new Outcome(var, byResult), thenStore, elseStore, true);
     }
     Held after = changes ? start.to(c.after(before), tree) : start;
     after = end(after, c);
