@@ -363,7 +363,7 @@ final class TypestateTransfer
 
   private void assignLocal(VariableElement var, TypestateValue value, TypestateStore store, Tree tree, List<Finding> out) {
     ProtocolModel p = protocols.of(var.asType());
-    Outcome outcome = outcomeOf(value, store);
+    Outcome outcome = Outcomes.of(value, store);
     if (outcome != null) {
       // an enum result kept in a local (or a switch's selector): a later branch on it still decides
       store.putOutcome(var, outcome);
@@ -452,10 +452,8 @@ final class TypestateTransfer
         return equal ? new ConditionalTransferResult<>(TypestateValue.NONE, isNull, store, true)
             : new ConditionalTransferResult<>(TypestateValue.NONE, store, isNull, true);
       }
-      Outcome o = outcomeOf(v, store);
-      String constant = constantOf(pair[1]);
-      if (o != null && constant != null) {
-        TypestateStore[] split = Outcomes.split(o, List.of(constant), store, v instanceof Ref r ? r.var() : null, false);
+      TypestateStore[] split = Outcomes.onConstant(v, pair[1], store);
+      if (split != null) {
         return equal ? new ConditionalTransferResult<>(TypestateValue.NONE, split[0], split[1], true)
             : new ConditionalTransferResult<>(TypestateValue.NONE, split[1], split[0], true);
       }
@@ -466,40 +464,9 @@ final class TypestateTransfer
   @Override
   public TransferResult<TypestateValue, TypestateStore> visitCase(CaseNode n, TransferInput<TypestateValue, TypestateStore> in) {
     TypestateStore store = in.getRegularStore();
-    AssignmentNode selector = n.getSwitchOperand();
-    if (selector != null && selector.getTarget() instanceof LocalVariableNode lv
-        && lv.getElement() instanceof VariableElement sel && store.outcome(sel) instanceof Outcome o) {
-      List<String> constants = new ArrayList<>();
-      for (Node c : n.getCaseOperands()) {
-        String name = constantOf(c);
-        if (name == null) {
-          return result(TypestateValue.NONE, store);
-        }
-        constants.add(name);
-      }
-      boolean isDefault = n.getTree().getExpressions().isEmpty() && n.getTree().getLabels().stream()
-          .anyMatch(l -> l instanceof com.sun.source.tree.DefaultCaseLabelTree);
-      if (isDefault) {
-        return result(TypestateValue.NONE, store);
-      }
-      TypestateStore[] split = Outcomes.split(o, constants, store, sel, n.getGuard() != null);
-      return new ConditionalTransferResult<>(TypestateValue.NONE, split[0], split[1], true);
-    }
-    return result(TypestateValue.NONE, store);
-  }
-
-  private static Outcome outcomeOf(TypestateValue v, TypestateStore store) {
-    if (v instanceof Outcome o) {
-      return o;
-    }
-    return v instanceof Ref(VariableElement var) ? store.outcome(var) : null;
-  }
-
-  /** The name of the enum constant a node names, or null. */
-  private static String constantOf(Node n) {
-    Tree t = n.getTree();
-    Element e = t == null ? null : TreeUtils.elementFromTree(t);
-    return e != null && e.getKind() == ElementKind.ENUM_CONSTANT ? e.getSimpleName().toString() : null;
+    TypestateStore[] split = Outcomes.onCase(n, store);
+    return split == null ? result(TypestateValue.NONE, store)
+        : new ConditionalTransferResult<>(TypestateValue.NONE, split[0], split[1], true);
   }
 
   /** {@code a && b}, {@code a || b}: the CFG already split the stores; keep both sides. */
