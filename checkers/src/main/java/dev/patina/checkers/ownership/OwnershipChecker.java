@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.Diagnostic;
+import dev.patina.checkers.flow.FlowChecker;
 import org.checkerframework.framework.source.SourceChecker;
 import org.checkerframework.framework.source.SourceVisitor;
 import org.checkerframework.framework.source.SupportedOptions;
@@ -23,14 +24,7 @@ import org.checkerframework.framework.source.SupportedOptions;
  * beyond a scan of its trees.
  */
 @SupportedOptions({"stubs"})
-public final class OwnershipChecker extends SourceChecker {
-
-  @Override
-  public void initChecker() {
-    super.initChecker();
-    // SourceChecker.setRoot clears this cache, but only BaseTypeChecker's set-up creates it
-    getTreePathCacher();
-  }
+public final class OwnershipChecker extends FlowChecker {
 
   @Override
   protected SourceVisitor<?, ?> createSourceVisitor() {
@@ -55,11 +49,5 @@ public final class OwnershipChecker extends SourceChecker {
           .printMessage(Diagnostic.Kind.ERROR, "[ownership.stubs] cannot read the ownership stub file " + problem);
     }
     return stubs;
-  }
-
-  /** A message text from {@code messages.properties} that is not itself a diagnostic (help lines). */
-  String text(String key) {
-    String text = messagesProperties.getProperty(key);
-    return text != null ? text : key;
   }
 }
