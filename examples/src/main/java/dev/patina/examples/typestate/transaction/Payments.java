@@ -64,7 +64,9 @@ public final class Payments {
       for (String payee : payees) {
         tx.transfer(payer, payee, cents);
       }
-      return tx.commit() == Outcome.COMMITTED;
+      Outcome outcome = tx.commit();
+      log.add("batch of " + payees.size() + " from " + payer + ": " + outcome);
+      return outcome == Outcome.COMMITTED;
     } catch (InsufficientFundsException | IllegalArgumentException e) {
       tx.abort(); // begun or not, with some transfers done or none: abort ends it from any state
       log.add("batch aborted: " + e.getMessage());
@@ -106,7 +108,7 @@ public final class Payments {
     Payments payments = new Payments(ledger);
     payments.pay("acme", "bob", 2_500, 3);
     payments.pay("carol", "bob", 100, 3);
-    payments.raceOn("acme", "carol");
+    System.out.println("the race: " + payments.raceOn("acme", "carol"));
     payments.payAll("bob", List.of("carol", "dave"), 50);
     payments.payAll("acme", List.of("bob", "carol"), 1_000);
     payments.log().forEach(System.out::println);
