@@ -29,7 +29,7 @@ public final class AuditTrail {
   }
 
   /** Appends each event; the journal must be open, and stays open for the caller to close. */
-  static void record(@State("Open") Journal journal, List<String> events) throws IOException {
+  public static void record(@State("Open") Journal journal, List<String> events) throws IOException {
     for (String event : events) {
       journal.append(event);
     }
