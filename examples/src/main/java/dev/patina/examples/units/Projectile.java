@@ -2,6 +2,7 @@ package dev.patina.examples.units;
 
 import dev.patina.examples.units.json.AtomicFiles;
 import dev.patina.examples.units.json.QuantityJson;
+import dev.patina.units.PolyUnit;
 import dev.patina.units.Unit;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -61,12 +62,13 @@ public final class Projectile {
     return out.toString();
   }
 
-  private static String row(String what, double air, double vacuum, String unit) {
+  /** One line of the table: both values are in {@code unit}, whichever unit it is. */
+  private static String row(String what, @PolyUnit double air, @PolyUnit double vacuum, String unit) {
     return String.format(Locale.ROOT, "%-14s %9.2f %-3s %9.2f %s%n", what, shown(air), unit, shown(vacuum), unit);
   }
 
   /** {@code x}, with rounding noise that would print as {@code -0.00} shown as 0. */
-  private static double shown(double x) {
+  private static @PolyUnit double shown(@PolyUnit double x) {
     return Math.abs(x) < 0.005 ? 0 : x;
   }
 }
