@@ -17,6 +17,7 @@ public final class CheckerRegistry {
 
   static {
     CHECKERS.put("ownership", "dev.patina.checkers.ownership.OwnershipChecker");
+    CHECKERS.put("typestate", "dev.patina.checkers.typestate.TypestateChecker");
   }
 
   private CheckerRegistry() {}

@@ -10,6 +10,7 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.patina.checkers.diagnostics.Details;
+import dev.patina.checkers.flow.ExitPoints;
 import dev.patina.checkers.ownership.Finding.Escape;
 import dev.patina.checkers.ownership.Finding.MoveOutOfBorrow;
 import dev.patina.checkers.ownership.Finding.BorrowEscapes;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.lang.model.element.VariableElement;
-import org.checkerframework.dataflow.analysis.Store;
+import dev.patina.checkers.flow.Unwindable;
 import org.checkerframework.dataflow.cfg.visualize.CFGVisualizer;
 import org.checkerframework.dataflow.expression.JavaExpression;
 
@@ -13,7 +13,7 @@ import org.checkerframework.dataflow.expression.JavaExpression;
  * The ownership state of every tracked local, parameter and owned field of {@code this} at one
  * program point. A variable that is absent holds nothing the method must account for.
  */
-final class OwnershipStore implements Store<OwnershipStore> {
+final class OwnershipStore implements Unwindable<OwnershipStore> {
 
   private final Map<VariableElement, VarState> states;
 
@@ -32,15 +32,18 @@ final class OwnershipStore implements Store<OwnershipStore> {
     this.unwinding = unwinding;
   }
 
-  boolean unwinding() {
+  @Override
+  public boolean unwinding() {
     return unwinding;
   }
 
-  OwnershipStore unwound() {
+  @Override
+  public OwnershipStore unwound() {
     return new OwnershipStore(states, true);
   }
 
-  void caught() {
+  @Override
+  public void caught() {
     unwinding = false;
   }
 

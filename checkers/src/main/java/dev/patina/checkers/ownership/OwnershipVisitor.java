@@ -12,6 +12,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.patina.checkers.diagnostics.Details;
+import dev.patina.checkers.flow.DeepStack;
 import dev.patina.checkers.ownership.OwnershipTypes.MethodModes;
 import dev.patina.ownership.Consume;
 import java.util.ArrayDeque;
@@ -53,7 +54,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     try {
       // javac attributes expressions thousands deep; walking them recursively needs a deep stack,
       // so the walk runs on a thread that has one (javac waits for it)
-      onDeepStack(() -> super.visit(path));
+      DeepStack.run(() -> super.visit(path));
     } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
       // last resort: a failure outside any one method's analysis
       internalError(path.getLeaf(), "this file", e);
@@ -176,33 +177,6 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       internalError(body, body instanceof MethodTree m ? "method `" + m.getName() + "`" : "a lambda", e);
     }
   }
-
-  /**
-   * One worker thread with a deep stack, shared by every compilation in this JVM: javac waits for
-   * it, so the checker still runs one file at a time, and no thread is started per file.
-   */
-  private static final java.util.concurrent.ExecutorService DEEP_STACK =
-      java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-        Thread t = new Thread(null, task, "patina-ownership", 1L << 29);
-        t.setDaemon(true);
-        return t;
-      });
-
-  private static void onDeepStack(Runnable analysis) {
-    try {
-      DEEP_STACK.submit(analysis).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while checking a file", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      switch (e.getCause()) {
-        case RuntimeException r -> throw r;
-        case Error err -> throw err;
-        default -> throw new IllegalStateException(e.getCause());
-      }
-    }
-  }
-
 
   private void internalError(Tree at, String where, Throwable e) {
     String file = root == null ? "?" : root.getSourceFile().getName();

@@ -1,7 +1,8 @@
-package dev.patina.checkers.ownership;
+package dev.patina.checkers.flow;
 
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.ReturnTree;
@@ -18,24 +19,24 @@ import org.checkerframework.dataflow.cfg.node.ReturnNode;
 
 /**
  * Names the statement through which an edge of the CFG leaves a method normally, for the "still
- * owned when the method returns here" label. A {@code return x;} has a node of its own; a bare
+ * owned when the method returns here" label of the ownership checker and the typestate checker's end-of-protocol exits. A {@code return x;} has a node of its own; a bare
  * {@code return;} does not, so it is found from the statement or condition just before the edge.
  * Null means the body falls off its end (the label then goes on the closing brace).
  */
-final class ExitPoints {
+public final class ExitPoints {
 
   private final Trees trees;
   private final CompilationUnitTree root;
   private final SourcePositions positions;
 
-  ExitPoints(Trees trees, CompilationUnitTree root) {
+  public ExitPoints(Trees trees, CompilationUnitTree root) {
     this.trees = trees;
     this.root = root;
     this.positions = trees.getSourcePositions();
   }
 
   /** The return statement that the edge {@code pred -> exit} stands for, or null. */
-  Tree exitOf(Block pred, Block exit) {
+  public Tree exitOf(Block pred, Block exit) {
     Node last = last(pred);
     if (last instanceof ReturnNode r) {
       return r.getTree();
@@ -87,6 +88,10 @@ final class ExitPoints {
     TreePath path = trees.getPath(root, tree);
     for (TreePath p = path; p != null && p.getParentPath() != null; p = p.getParentPath()) {
       Tree parent = p.getParentPath().getLeaf();
+      if (parent instanceof CatchTree c && p.getLeaf() == c.getParameter()) {
+        // the catch parameter is the last node before a catch block that starts with `return;`
+        return firstReturn(c.getBlock());
+      }
       List<? extends StatementTree> siblings = parent instanceof BlockTree b ? b.getStatements()
           : parent instanceof CaseTree c && c.getStatements() != null ? c.getStatements() : null;
       if (siblings != null && p.getLeaf() instanceof StatementTree s) {
@@ -111,7 +116,7 @@ final class ExitPoints {
   }
 
   /** The block's last node, or null for an empty block. */
-  static Node last(Block b) {
+  public static Node last(Block b) {
     List<Node> nodes = b.getNodes();
     return nodes.isEmpty() ? null : nodes.get(nodes.size() - 1);
   }

@@ -1,0 +1,464 @@
+package dev.patina.checkers.typestate;
+
+import com.sun.source.tree.Tree;
+import dev.patina.checkers.ownership.OwnershipFacts;
+import dev.patina.checkers.typestate.TypestateValue.Fresh;
+import dev.patina.checkers.typestate.TypestateValue.Outcome;
+import dev.patina.checkers.typestate.TypestateValue.Ref;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import org.checkerframework.dataflow.analysis.ConditionalTransferResult;
+import org.checkerframework.dataflow.analysis.ForwardTransferFunction;
+import org.checkerframework.dataflow.analysis.RegularTransferResult;
+import org.checkerframework.dataflow.analysis.TransferInput;
+import org.checkerframework.dataflow.analysis.TransferResult;
+import org.checkerframework.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.dataflow.cfg.node.AbstractNodeVisitor;
+import org.checkerframework.dataflow.cfg.node.ArrayAccessNode;
+import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.CaseNode;
+import org.checkerframework.dataflow.cfg.node.ConditionalNotNode;
+import org.checkerframework.dataflow.cfg.node.EqualToNode;
+import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.dataflow.cfg.node.FunctionalInterfaceNode;
+import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.dataflow.cfg.node.NotEqualNode;
+import org.checkerframework.dataflow.cfg.node.NullLiteralNode;
+import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
+import org.checkerframework.dataflow.cfg.node.ReturnNode;
+import org.checkerframework.dataflow.cfg.node.ThisNode;
+import org.checkerframework.dataflow.cfg.node.TypeCastNode;
+import org.checkerframework.dataflow.cfg.node.VariableDeclarationNode;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * The transfer function of the typestate analysis: how each CFG node changes the states of the
+ * tracked variables. Calls check {@code @Requires} and apply {@code @Ensures} / {@code
+ * @EnsuresWhen} / {@code @Drops}; assignments, arguments and returns move or hand on objects, or
+ * let them escape. Problems are recorded per node and reported after the fixed point; a node's
+ * last visit sees its largest input, so its findings are replaced on each visit.
+ */
+final class TypestateTransfer
+    extends AbstractNodeVisitor<TransferResult<TypestateValue, TypestateStore>, TransferInput<TypestateValue, TypestateStore>>
+    implements ForwardTransferFunction<TypestateValue, TypestateStore> {
+
+  private final Protocols protocols;
+  private final OwnershipFacts ownership;
+  private final BodyShapes shapes;
+  private final TypeElement currentClass;
+  private final ExecutableElement method;
+  private final Map<VariableElement, StateSpec> stateFields;
+  private final Handoffs handoffs;
+  private final Map<Node, List<Finding>> findings = new IdentityHashMap<>();
+
+  TypestateTransfer(Protocols protocols, OwnershipFacts ownership, BodyShapes shapes, TypeElement currentClass,
+      ExecutableElement method, Map<VariableElement, StateSpec> stateFields) {
+    this.protocols = protocols;
+    this.ownership = ownership;
+    this.shapes = shapes;
+    this.currentClass = currentClass;
+    this.method = method;
+    this.stateFields = stateFields;
+    this.handoffs = new Handoffs(protocols, ownership);
+  }
+
+  Map<Node, List<Finding>> findings() {
+    return findings;
+  }
+
+  private List<Finding> at(Node n) {
+    return findings.computeIfAbsent(n, k -> new ArrayList<>());
+  }
+
+  @Override
+  public TypestateStore initialStore(UnderlyingAST ast, List<LocalVariableNode> parameters) {
+    TypestateStore store = new TypestateStore();
+    for (LocalVariableNode p : parameters) {
+      if (p.getElement() instanceof VariableElement param && protocols.of(param.asType()) != null) {
+        StateSpec spec = protocols.stateOf(param);
+        if (spec != null && !spec.value().isEmpty()) {
+          // an @Owned parameter of a move-only type is the callee's to see to an end state
+          boolean owned = ownership.isMoveOnly(param.asType()) && method != null
+              && ownership.ownsArgument(method, method.getParameters().indexOf(param));
+          store.put(param, Held.fresh(spec.value(), owned, p.getTree()));
+        }
+      }
+    }
+    if (method != null && method.getKind() != ElementKind.CONSTRUCTOR) {
+      stateFields.forEach((field, spec) -> store.put(field, Held.fresh(spec.value(), false, null)));
+    }
+    return store;
+  }
+
+  private static RegularTransferResult<TypestateValue, TypestateStore> result(TypestateValue v, TypestateStore s) {
+    return new RegularTransferResult<>(v, s, true);
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitNode(Node n, TransferInput<TypestateValue, TypestateStore> in) {
+    return result(TypestateValue.NONE, in.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitLocalVariable(LocalVariableNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    TypestateStore store = in.getRegularStore();
+    return result(n.getElement() instanceof VariableElement v && (store.get(v) != null || store.outcome(v) != null)
+        ? new Ref(v) : TypestateValue.NONE, store);
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitFieldAccess(FieldAccessNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    TypestateStore store = in.getRegularStore();
+    if (n.getReceiver() instanceof ThisNode && n.getElement() instanceof VariableElement f && stateFields.containsKey(f)) {
+      return result(new Ref(f), store);
+    }
+    return result(TypestateValue.NONE, store);
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitTypeCast(TypeCastNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    return result(in.getValueOfSubNode(n.getOperand()), in.getRegularStore());
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitObjectCreation(ObjectCreationNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    TypestateStore store = in.getRegularStore();
+    ExecutableElement ctor = TreeUtils.elementFromUse(n.getTree());
+    List<Finding> out = at(n);
+    out.clear();
+    if (ctor != null) {
+      handoffs.arguments(ctor, n.getArguments(), in, store, n.getTree(), out);
+    }
+    if (n.getClassBody() != null) {
+      handoffs.captures(n.getTree().getClassBody(), store, "captured by an anonymous class", out);
+    }
+    ProtocolModel p = protocols.of(TreeUtils.typeOf(n.getTree()));
+    if (p == null || !p.has(p.initial())) {
+      return result(TypestateValue.NONE, store);
+    }
+    return result(new Fresh(Held.fresh(Set.of(p.initial()), true, n.getTree())), store);
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitMemberReference(FunctionalInterfaceNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    TypestateStore store = in.getRegularStore();
+    boolean lambda = n.getTree() instanceof com.sun.source.tree.LambdaExpressionTree;
+    List<Finding> out = at(n);
+    out.clear();
+    handoffs.captures(n.getTree(), store, lambda ? "captured by a lambda" : "captured by a method reference", out);
+    return result(TypestateValue.NONE, store);
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitMethodInvocation(MethodInvocationNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    TypestateStore store = in.getRegularStore();
+    ExecutableElement m = n.getTarget().getMethod();
+    List<Finding> out = at(n);
+    out.clear();
+    if (m == null) {
+      return result(TypestateValue.NONE, store);
+    }
+    handoffs.arguments(m, n.getArguments(), in, store, n.getTree(), out);
+    Node receiver = n.getTarget().getReceiver();
+    if (receiver instanceof ThisNode && currentClass != null && m.getEnclosingElement() instanceof TypeElement owner
+        && protocols.types().isSubtype(currentClass.asType(), protocols.types().erasure(owner.asType()))) {
+      // every method of the class leaves its @State fields in their declared states
+      stateFields.forEach((field, spec) -> {
+        if (store.get(field) != null) {
+          store.put(field, store.get(field).to(spec.value(), n.getTree()));
+        }
+      });
+    }
+    TypestateValue rv = receiver == null ? TypestateValue.NONE : in.getValueOfSubNode(receiver);
+    TypestateValue value = resultOf(m, n.getTree());
+    if (rv instanceof Ref(VariableElement var) && store.get(var) instanceof Held h && !h.lost()) {
+      ProtocolModel p = protocols.of(var.asType());
+      Contract c = protocols.contract(m);
+      if (p != null) {
+        return call(n, m, var, h, p, c, store, value, out);
+      }
+    }
+    return result(value, store);
+  }
+
+  /** The value of a call's result: a new object if the result declares {@code @State}. */
+  private TypestateValue resultOf(ExecutableElement m, Tree call) {
+    StateSpec spec = protocols.resultState(m);
+    if (spec == null || spec.value().isEmpty() || protocols.of(m.getReturnType()) == null) {
+      return TypestateValue.NONE;
+    }
+    return new Fresh(Held.fresh(spec.value(), true, call));
+  }
+
+  private TransferResult<TypestateValue, TypestateStore> call(
+      MethodInvocationNode n, ExecutableElement m, VariableElement var, Held h, ProtocolModel p, Contract c,
+      TypestateStore store, TypestateValue value, List<Finding> out) {
+    Tree tree = n.getTree();
+    Set<String> before = h.states();
+    if (c.requires() != null) {
+      Set<String> bad = new LinkedHashSet<>(before);
+      bad.removeAll(c.requires());
+      if (!bad.isEmpty()) {
+        out.add(new Finding.WrongState(tree, var, m.getSimpleName() + "()", h, bad, c, p));
+        // go on as if the call had been allowed: the object was in one of the required states
+        Set<String> allowed = new LinkedHashSet<>(before);
+        allowed.retainAll(c.requires());
+        before = allowed.isEmpty() ? Set.copyOf(c.requires()) : allowed;
+        if (allowed.isEmpty()) {
+          // no path had it in an allowed state: its end state would only echo this error
+          h = h.ended();
+        }
+      }
+    }
+    Held start = before.equals(h.states()) ? h : h.narrow(before);
+    boolean changes = c.ensures() != null || !c.when().isEmpty();
+    TypeMirror resultType = m.getReturnType();
+    if (!c.when().isEmpty() && resultType.getKind() == TypeKind.BOOLEAN) {
+      TypestateStore thenStore = store.copy();
+      TypestateStore elseStore = store.copy();
+      thenStore.put(var, end(start.to(c.afterResult("true", before), tree), c));
+      elseStore.put(var, end(start.to(c.afterResult("false", before), tree), c));
+      return new ConditionalTransferResult<>(value, thenStore, elseStore, true);
+    }
+    Held after = changes ? start.to(c.after(before), tree) : start;
+    after = end(after, c);
+    if (ownership.consumesReceiver(m) && ownership.isMoveOnly(var.asType())) {
+      // consuming the receiver is where its last reference dies
+      if (after.owes() && !p.allEnd(after.states())) {
+        out.add(new Finding.Dies(tree, var, after, p, "consumed by `" + m.getSimpleName() + "()` here"));
+      }
+      after = after.lose();
+    }
+    store.put(var, after);
+    if (!c.when().isEmpty() && isEnum(resultType)) {
+      Map<String, Set<String>> byConstant = new LinkedHashMap<>();
+      for (String constant : enumConstants(resultType)) {
+        byConstant.put(constant, c.afterResult(constant, before));
+      }
+      return result(new Outcome(var, byConstant), store);
+    }
+    return result(value, store);
+  }
+
+  private static Held end(Held h, Contract c) {
+    return c.drops() ? h.ended() : h;
+  }
+
+  static boolean isEnum(TypeMirror t) {
+    return t.getKind() == TypeKind.DECLARED && ((DeclaredType) t).asElement().getKind() == ElementKind.ENUM;
+  }
+
+  static List<String> enumConstants(TypeMirror t) {
+    List<String> out = new ArrayList<>();
+    for (Element e : ((DeclaredType) t).asElement().getEnclosedElements()) {
+      if (e.getKind() == ElementKind.ENUM_CONSTANT) {
+        out.add(e.getSimpleName().toString());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitVariableDeclaration(VariableDeclarationNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    TypestateStore store = in.getRegularStore();
+    VariableElement var = TreeUtils.elementFromDeclaration(n.getTree());
+    List<Finding> out = at(n);
+    out.clear();
+    if (var != null && shapes.catchParameters.contains(var)) {
+      store.caught();
+    }
+    if (var != null && store.get(var) instanceof Held old) {
+      ProtocolModel p = protocols.of(var.asType());
+      if (p != null && old.owes() && !old.lost() && !p.allEnd(old.states())) {
+        out.add(new Finding.Dies(n.getTree(), var, old, p,
+            "declared again here, while the object of the previous iteration of the loop is still alive"));
+      }
+      store.remove(var);
+    }
+    return result(TypestateValue.NONE, store);
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitAssignment(AssignmentNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    TypestateStore store = in.getRegularStore();
+    TypestateValue value = in.getValueOfSubNode(n.getExpression());
+    List<Finding> out = at(n);
+    out.clear();
+    Node target = n.getTarget();
+    Tree tree = n.getTree();
+    if (target instanceof LocalVariableNode lv && lv.getElement() instanceof VariableElement var) {
+      assignLocal(var, value, store, tree, out);
+    } else if (target instanceof FieldAccessNode fa && fa.getElement() instanceof VariableElement field) {
+      if (fa.getReceiver() instanceof ThisNode && stateFields.containsKey(field)) {
+        assignStateField(field, value, store, tree, out);
+      } else {
+        handoffs.escape(value, store, tree, "stored into field `" + field.getSimpleName() + "`, which declares no `@State`", out);
+      }
+    } else if (target instanceof ArrayAccessNode) {
+      handoffs.escape(value, store, tree, "stored into an array element", out);
+    }
+    return result(value, store);
+  }
+
+  private void assignLocal(VariableElement var, TypestateValue value, TypestateStore store, Tree tree, List<Finding> out) {
+    ProtocolModel p = protocols.of(var.asType());
+    if (value instanceof Outcome o) {
+      store.putOutcome(var, o);
+      return;
+    }
+    if (p == null) {
+      handoffs.escape(value, store, tree, "assigned to `" + var.getSimpleName() + "`, whose type has no protocol", out);
+      return;
+    }
+    if (store.get(var) instanceof Held old && old.owes() && !old.lost() && !p.allEnd(old.states())) {
+      out.add(new Finding.Dies(tree, var, old, p, "overwritten here"));
+    }
+    Held incoming = handoffs.take(value, store, var, tree, out);
+    if (incoming == null) {
+      store.remove(var);
+      return;
+    }
+    StateSpec spec = protocols.stateOf(var);
+    if (spec != null && !incoming.lost() && !spec.value().containsAll(incoming.states())) {
+      out.add(new Finding.NotInState(tree, "`" + var.getSimpleName() + "`", incoming, spec.value(), "its `@State`", p));
+    }
+    store.put(var, incoming);
+  }
+
+  private void assignStateField(VariableElement field, TypestateValue value, TypestateStore store, Tree tree, List<Finding> out) {
+    ProtocolModel p = protocols.of(field.asType());
+    if (store.get(field) instanceof Held old && old.owes() && !old.lost() && p != null && !p.allEnd(old.states())) {
+      out.add(new Finding.Dies(tree, field, old, p, "overwritten here"));
+    }
+    Held incoming;
+    if (value instanceof Ref(VariableElement src) && src.getKind() != ElementKind.FIELD && store.get(src) instanceof Held h) {
+      // handed over to the field, which the checker follows: the local is done with it
+      incoming = h;
+      store.put(src, h.lose().ended());
+    } else {
+      incoming = handoffs.take(value, store, field, tree, out);
+    }
+    if (incoming == null) {
+      store.remove(field);
+    } else {
+      // the field holds it now: the object's end is the field's concern (checked as T0006)
+      store.put(field, incoming.ended());
+    }
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitReturn(ReturnNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    TypestateStore store = in.getRegularStore();
+    List<Finding> out = at(n);
+    out.clear();
+    if (n.getResult() == null) {
+      return result(TypestateValue.NONE, store);
+    }
+    TypestateValue value = in.getValueOfSubNode(n.getResult());
+    Held h = value instanceof Ref(VariableElement var) ? store.get(var) : value instanceof Fresh f ? f.held() : null;
+    StateSpec spec = method == null ? null : protocols.resultState(method);
+    ProtocolModel p = method == null ? null : protocols.of(method.getReturnType());
+    if (h != null && !h.lost() && spec != null && p != null && !spec.value().containsAll(h.states())) {
+      out.add(new Finding.NotInState(n.getTree(), "the returned value", h, spec.value(), "the method's result", p));
+    }
+    if (value instanceof Ref(VariableElement var) && h != null && !stateFields.containsKey(var)) {
+      store.put(var, h.ended()); // handed on to the caller
+    }
+    return result(TypestateValue.NONE, store);
+  }
+
+  // ---- conditions: null checks and enum outcomes -------------------------------------------
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitEqualTo(EqualToNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    return compare(n.getLeftOperand(), n.getRightOperand(), true, in);
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitNotEqual(NotEqualNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    return compare(n.getLeftOperand(), n.getRightOperand(), false, in);
+  }
+
+  private TransferResult<TypestateValue, TypestateStore> compare(Node left, Node right, boolean equal, TransferInput<TypestateValue, TypestateStore> in) {
+    TypestateStore store = in.getRegularStore();
+    for (Node[] pair : new Node[][] {{left, right}, {right, left}}) {
+      TypestateValue v = in.getValueOfSubNode(pair[0]);
+      if (pair[1] instanceof NullLiteralNode && v instanceof Ref(VariableElement var) && store.get(var) != null) {
+        TypestateStore isNull = store.copy();
+        isNull.remove(var); // null holds nothing
+        return equal ? new ConditionalTransferResult<>(TypestateValue.NONE, isNull, store, true)
+            : new ConditionalTransferResult<>(TypestateValue.NONE, store, isNull, true);
+      }
+      Outcome o = outcomeOf(v, store);
+      String constant = constantOf(pair[1]);
+      if (o != null && constant != null) {
+        TypestateStore[] split = Outcomes.split(o, List.of(constant), store, v instanceof Ref r ? r.var() : null, false);
+        return equal ? new ConditionalTransferResult<>(TypestateValue.NONE, split[0], split[1], true)
+            : new ConditionalTransferResult<>(TypestateValue.NONE, split[1], split[0], true);
+      }
+    }
+    return result(TypestateValue.NONE, store);
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitCase(CaseNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    TypestateStore store = in.getRegularStore();
+    AssignmentNode selector = n.getSwitchOperand();
+    if (selector != null && selector.getTarget() instanceof LocalVariableNode lv
+        && lv.getElement() instanceof VariableElement sel && store.outcome(sel) instanceof Outcome o) {
+      List<String> constants = new ArrayList<>();
+      for (Node c : n.getCaseOperands()) {
+        String name = constantOf(c);
+        if (name == null) {
+          return result(TypestateValue.NONE, store);
+        }
+        constants.add(name);
+      }
+      boolean isDefault = n.getTree().getExpressions().isEmpty() && n.getTree().getLabels().stream()
+          .anyMatch(l -> l instanceof com.sun.source.tree.DefaultCaseLabelTree);
+      if (isDefault) {
+        return result(TypestateValue.NONE, store);
+      }
+      TypestateStore[] split = Outcomes.split(o, constants, store, sel, n.getGuard() != null);
+      return new ConditionalTransferResult<>(TypestateValue.NONE, split[0], split[1], true);
+    }
+    return result(TypestateValue.NONE, store);
+  }
+
+  private static Outcome outcomeOf(TypestateValue v, TypestateStore store) {
+    if (v instanceof Outcome o) {
+      return o;
+    }
+    return v instanceof Ref(VariableElement var) ? store.outcome(var) : null;
+  }
+
+  /** The name of the enum constant a node names, or null. */
+  private static String constantOf(Node n) {
+    Tree t = n.getTree();
+    Element e = t == null ? null : TreeUtils.elementFromTree(t);
+    return e != null && e.getKind() == ElementKind.ENUM_CONSTANT ? e.getSimpleName().toString() : null;
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitConditionalNot(ConditionalNotNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    if (in.containsTwoStores()) {
+      return new ConditionalTransferResult<>(TypestateValue.NONE, in.getElseStore().copy(), in.getThenStore().copy(), true);
+    }
+    return result(TypestateValue.NONE, in.getRegularStore());
+  }
+}

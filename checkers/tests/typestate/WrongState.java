@@ -1,0 +1,175 @@
+import java.io.IOException;
+
+// T0001: a method called in a state its @Requires does not allow.
+class WrongState {
+
+  // ---- fires ----------------------------------------------------------------------------
+
+  String readBeforeOpen() throws IOException {
+    TsFile f = new TsFile();
+    // :: error: [T0001]
+    return f.read();
+  }
+
+  String readAfterBranchClose(boolean done) throws IOException {
+    TsFile f = new TsFile();
+    f.open();
+    if (done) {
+      f.close();
+    }
+    // :: error: [T0001]
+    String s = f.read();
+    f.close();
+    return s;
+  }
+
+  void nextWithoutHasNext() {
+    TsCursor c = new TsCursor();
+    // :: error: [T0001]
+    c.next();
+  }
+
+  void nextAfterLoop() {
+    TsCursor c = new TsCursor();
+    while (c.hasNext()) {
+      c.next();
+    }
+    // :: error: [T0001]
+    c.next();
+  }
+
+  void putAfterCommit() {
+    TsTx tx = new TsTx();
+    switch (tx.commit()) {
+      case COMMITTED -> {
+        // :: error: [T0001]
+        tx.put("k", "v");
+      }
+      case CONFLICT, FAILED -> tx.abandon();
+    }
+  }
+
+  void closeTwiceInLoop(int n) throws IOException {
+    TsFile f = new TsFile();
+    f.open();
+    // with n == 0 it is never closed
+    // :: error: [T0002]
+    for (int i = 0; i < n; i++) {
+      // :: error: [T0001]
+      f.close();
+    }
+  }
+
+  void closeInCatchAfterFailedOpen() {
+    TsFile f = new TsFile();
+    try {
+      f.open();
+    } catch (IOException e) {
+      // the open failed, so f is still Closed
+      // :: error: [T0001]
+      f.close();
+      return;
+    }
+    f.close();
+  }
+
+  void subtypeMethodNeedsOpen() {
+    TsLogFile log = new TsLogFile();
+    // :: error: [T0001]
+    log.append("x");
+  }
+
+  /** One mistake is one error: after it the object is taken to be in the state the call needs. */
+  void oneErrorForOneMistake() throws IOException {
+    TsFile f = new TsFile();
+    // :: error: [T0001]
+    f.read();
+    f.read();
+    f.close();
+  }
+
+  // ---- silent ---------------------------------------------------------------------------
+
+  String openReadClose() throws IOException {
+    TsFile f = new TsFile();
+    f.open();
+    try {
+      return f.read();
+    } finally {
+      f.close();
+    }
+  }
+
+  void iterate() {
+    TsCursor c = new TsCursor();
+    while (c.hasNext()) {
+      c.next();
+    }
+  }
+
+  void iterateNegated() {
+    TsCursor c = new TsCursor();
+    if (!c.hasNext()) {
+      return;
+    }
+    c.next();
+  }
+
+  void commitOrRollBack() {
+    TsTx tx = new TsTx();
+    tx.put("k", "v");
+    switch (tx.commit()) {
+      case COMMITTED -> {}
+      case CONFLICT -> tx.rollback();
+      case FAILED -> {}
+    }
+  }
+
+  void commitWithIf() {
+    TsTx tx = new TsTx();
+    if (tx.commit() != TsOutcome.COMMITTED) {
+      tx.abandon();
+    }
+  }
+
+  void reopenAfterBothBranchesClose(boolean b) throws IOException {
+    TsFile f = new TsFile();
+    f.open();
+    if (b) {
+      f.close();
+    } else {
+      f.read();
+      f.close();
+    }
+    f.open();
+    f.close();
+  }
+
+  void unannotatedMethodAnyState() throws IOException {
+    TsFile f = new TsFile();
+    f.path();
+    f.open();
+    f.path();
+    f.close();
+  }
+
+  void subtypeInheritsProtocol() throws IOException {
+    TsLogFile log = new TsLogFile();
+    log.open();
+    log.append("x");
+    log.close();
+  }
+
+  void builderOnce() {
+    TsBuilder b = new TsBuilder();
+    b.name("a");
+    b.name("b");
+    b.build();
+  }
+
+  void factoryResultStartsOpen() throws IOException {
+    TsFile f = TsFactory.opened();
+    f.read();
+    f.close();
+  }
+}
