@@ -16,19 +16,21 @@ final class LogRotation {
   static void rotate(Path log) throws IOException {
     Journal journal = new Journal(log);
     journal.open();
-    journal.append("rotating");
-    journal.close();
+    try {
+      journal.append("rotating");
+    } finally {
+      journal.close();
+    }
     journal.append("rotated"); // T0001: Closed, append() requires Open
   }
 
-  /** T0001: only one branch opens the journal, so after the if it may still be Closed. */
-  static void appendIfConfigured(Path log, boolean keepOpen) throws IOException {
+  /** T0001: only one branch opened the journal, but both close it. */
+  static void reopen(Path log, boolean wasOpened) throws IOException {
     Journal journal = new Journal(log);
-    if (keepOpen) {
+    if (wasOpened) {
       journal.open();
     }
-    journal.append("configured"); // T0001: Open or Closed here, append() requires Open
-    journal.close();
+    journal.close(); // T0001: Open or Closed here, close() requires Open
   }
 
   /** T0002: the early return for an empty batch leaves the journal Open. */
@@ -38,8 +40,11 @@ final class LogRotation {
     if (batch.isEmpty()) {
       return; // T0002: `journal` is still Open when the method returns here
     }
-    AuditTrail.record(journal, batch);
-    journal.close();
+    try {
+      AuditTrail.record(journal, batch);
+    } finally {
+      journal.close();
+    }
   }
 
   /** T0002: an I/O error in append() skips the close(), so the journal dies Open. */

@@ -1,5 +1,6 @@
 package dev.patina.examples.typestate.transaction;
 
+import dev.patina.typestate.State;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,8 +26,11 @@ public final class Ledger {
     }
   }
 
-  /** A new transaction on this ledger, not begun yet. */
-  public Transaction transaction() {
+  /**
+   * A new transaction on this ledger, not begun yet. The result's {@code @State} tells the
+   * typestate checker where the caller's object starts, as {@code new} would.
+   */
+  public @State("Idle") Transaction transaction() {
     return new Transaction(this);
   }
 

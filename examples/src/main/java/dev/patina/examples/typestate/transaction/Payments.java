@@ -76,9 +76,10 @@ public final class Payments {
 
   /**
    * A transaction that reads {@code account} and then loses a race: {@code other} commits a change
-   * to it in between, so the first one's commit reports {@link Outcome#CONFLICT}.
+   * to it in between, so the first one's commit reports {@link Outcome#CONFLICT}. Returns whether
+   * the slow transaction committed nonetheless (it should not).
    */
-  public Outcome raceOn(String account, String other) {
+  public boolean raceOn(String account, String other) {
     Transaction slow = ledger.transaction();
     slow.begin();
     long seen = slow.balance(account);
@@ -86,7 +87,10 @@ public final class Payments {
     fast.begin();
     try {
       fast.transfer(account, other, 1);
-      fast.commit();
+      switch (fast.commit()) {
+        case COMMITTED -> log.add("the fast transaction moved 1 from " + account + " to " + other);
+        case CONFLICT -> log.add("the fast transaction conflicted too");
+      }
     } catch (InsufficientFundsException e) {
       fast.rollback();
     }
@@ -95,9 +99,9 @@ public final class Payments {
       slow.transfer(account, other, 1);
     } catch (InsufficientFundsException e) {
       slow.rollback();
-      return Outcome.CONFLICT;
+      return false;
     }
-    return slow.commit();
+    return slow.commit() == Outcome.COMMITTED;
   }
 
   public static void main(String[] args) {
@@ -108,7 +112,7 @@ public final class Payments {
     Payments payments = new Payments(ledger);
     payments.pay("acme", "bob", 2_500, 3);
     payments.pay("carol", "bob", 100, 3);
-    System.out.println("the race: " + payments.raceOn("acme", "carol"));
+    System.out.println("the slow transaction committed after losing the race: " + payments.raceOn("acme", "carol"));
     payments.payAll("bob", List.of("carol", "dave"), 50);
     payments.payAll("acme", List.of("bob", "carol"), 1_000);
     payments.log().forEach(System.out::println);
