@@ -43,6 +43,13 @@ class MessageParserTest {
   }
 
   @Test
+  void everyCheckersCodesAreCodes() {
+    assertThat(parse("[T0001] cannot call `read()` on `f`").code()).isEqualTo("T0001");
+    assertThat(parse("[P0382] use of moved value").code()).isEqualTo("P0382");
+    assertThat(parse("[t0001] lower case is not a code").code()).isNull();
+  }
+
+  @Test
   void dottedKeysAreCodesButJavacLintWordsAreNot() {
     assertThat(parse("[ownership.internal] Patina failed").code()).isEqualTo("ownership.internal");
     PatinaDiagnostic lint = parse("[removal] Thread.stop() has been deprecated");

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.Diagnostic;
+import com.sun.source.util.TreePath;
+import dev.patina.checkers.diagnostics.SiblingErrors;
+import javax.lang.model.element.TypeElement;
 import org.checkerframework.framework.source.SourceChecker;
 import org.checkerframework.framework.source.SourceVisitor;
 import org.checkerframework.framework.source.SupportedOptions;
@@ -30,6 +33,12 @@ public final class OwnershipChecker extends SourceChecker {
     super.initChecker();
     // SourceChecker.setRoot clears this cache, but only BaseTypeChecker's set-up creates it
     getTreePathCacher();
+  }
+
+  @Override
+  public void typeProcess(TypeElement element, TreePath path) {
+    // another Patina checker's errors are not javac's: they must not stop this one
+    SiblingErrors.typeProcess(this, processingEnv, () -> super.typeProcess(element, path));
   }
 
   @Override

@@ -168,26 +168,27 @@ final class ProtocolCheck {
   private void checkNames(MethodTree tree, ProtocolModel p, Contract c, ExecutableElement m) {
     String name = "`" + m.getSimpleName() + "()`";
     if (c.requires() != null) {
-      unknown(tree, p, c.requires(), "`@Requires` on " + name);
+      unknown(annotation(tree.getModifiers(), "dev.patina.typestate.Requires", tree), p, c.requires(), "`@Requires` on " + name);
     }
     if (c.ensures() != null) {
-      unknown(tree, p, Set.of(c.ensures()), "`@Ensures` on " + name);
+      unknown(annotation(tree.getModifiers(), "dev.patina.typestate.Ensures", tree), p, Set.of(c.ensures()), "`@Ensures` on " + name);
     }
     if (c.when().isEmpty()) {
       return;
     }
-    unknown(tree, p, Set.copyOf(c.when().values()), "`@EnsuresWhen` on " + name);
+    Tree whenAt = annotation(tree.getModifiers(), "dev.patina.typestate.EnsuresWhen", tree);
+    unknown(whenAt, p, Set.copyOf(c.when().values()), "`@EnsuresWhen` on " + name);
     TypeMirror r = m.getReturnType();
     List<String> results = r.getKind() == TypeKind.BOOLEAN ? List.of("true", "false")
         : TypestateTransfer.isEnum(r) ? TypestateTransfer.enumConstants(r) : null;
     if (results == null) {
-      sink.report(tree, "`@EnsuresWhen` on " + name + ", whose result is `" + r + "`, not a `boolean` or an enum",
+      sink.report(whenAt, "`@EnsuresWhen` on " + name + ", whose result is `" + r + "`, not a `boolean` or an enum",
           "use `@Ensures` for a method whose result does not decide the state");
       return;
     }
     for (String given : c.when().keySet()) {
       if (!results.contains(given)) {
-        sink.report(tree, "`@EnsuresWhen(result = \"" + given + "\")` on " + name + " names no result it can return",
+        sink.report(whenAt, "`@EnsuresWhen(result = \"" + given + "\")` on " + name + " names no result it can return",
             "write one of " + String.join(", ", results.stream().map(x -> "\"" + x + "\"").toList()));
       }
     }

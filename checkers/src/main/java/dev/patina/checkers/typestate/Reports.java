@@ -157,10 +157,22 @@ final class Reports {
     for (String s : states) {
       for (Tree t : sortedTrees(held.became().getOrDefault(s, Set.of()))) {
         if (t != held.origin() && positions.getStartPosition(root, t) != positions.getStartPosition(root, here)) {
-          d.at(t, name + " is in `" + s + "` after this");
+          d.atOffset(callOffset(t), name + " is in `" + s + "` after this");
         }
       }
     }
+  }
+
+  /** Where a label for {@code t} goes: a call's method name ({@code f.close()}: at {@code close}). */
+  private long callOffset(Tree t) {
+    if (t instanceof com.sun.source.tree.MethodInvocationTree inv
+        && inv.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree ms) {
+      long end = positions.getEndPosition(root, ms.getExpression());
+      if (end > 0) {
+        return end + 1;
+      }
+    }
+    return positions.getStartPosition(root, t);
   }
 
   private List<Tree> sortedTrees(Set<Tree> trees) {

@@ -1,6 +1,9 @@
 package dev.patina.checkers.typestate;
 
 import dev.patina.checkers.ownership.OwnershipFacts;
+import com.sun.source.util.TreePath;
+import dev.patina.checkers.diagnostics.SiblingErrors;
+import javax.lang.model.element.TypeElement;
 import org.checkerframework.framework.source.SourceChecker;
 import org.checkerframework.framework.source.SourceVisitor;
 
@@ -26,6 +29,12 @@ public final class TypestateChecker extends SourceChecker {
     super.initChecker();
     // SourceChecker.setRoot clears this cache, but only BaseTypeChecker's set-up creates it
     getTreePathCacher();
+  }
+
+  @Override
+  public void typeProcess(TypeElement element, TreePath path) {
+    // another Patina checker's errors are not javac's: they must not stop this one
+    SiblingErrors.typeProcess(this, processingEnv, () -> super.typeProcess(element, path));
   }
 
   @Override

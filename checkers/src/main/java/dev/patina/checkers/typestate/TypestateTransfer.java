@@ -30,6 +30,8 @@ import org.checkerframework.dataflow.cfg.node.AbstractNodeVisitor;
 import org.checkerframework.dataflow.cfg.node.ArrayAccessNode;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.dataflow.cfg.node.CaseNode;
+import org.checkerframework.dataflow.cfg.node.ConditionalAndNode;
+import org.checkerframework.dataflow.cfg.node.ConditionalOrNode;
 import org.checkerframework.dataflow.cfg.node.ConditionalNotNode;
 import org.checkerframework.dataflow.cfg.node.EqualToNode;
 import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
@@ -452,6 +454,24 @@ final class TypestateTransfer
     Tree t = n.getTree();
     Element e = t == null ? null : TreeUtils.elementFromTree(t);
     return e != null && e.getKind() == ElementKind.ENUM_CONSTANT ? e.getSimpleName().toString() : null;
+  }
+
+  /** {@code a && b}, {@code a || b}: the CFG already split the stores; keep both sides. */
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitConditionalAnd(ConditionalAndNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    return keepBoth(in);
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitConditionalOr(ConditionalOrNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    return keepBoth(in);
+  }
+
+  private static TransferResult<TypestateValue, TypestateStore> keepBoth(TransferInput<TypestateValue, TypestateStore> in) {
+    if (in.containsTwoStores()) {
+      return new ConditionalTransferResult<>(TypestateValue.NONE, in.getThenStore().copy(), in.getElseStore().copy(), true);
+    }
+    return result(TypestateValue.NONE, in.getRegularStore());
   }
 
   @Override

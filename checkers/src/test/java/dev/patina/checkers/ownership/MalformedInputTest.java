@@ -2,6 +2,7 @@ package dev.patina.checkers.ownership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.patina.checkers.testing.InProcessCompile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -390,14 +391,14 @@ class MalformedInputTest {
   void checkerSurvives(Input input) throws IOException {
     if (!input.malformed()) {
       // the control: javac alone compiles the input, so whatever goes wrong below is the checker's
-      InProcessCompile.Result plain = InProcessCompile.run(input.source(), false, List.of());
+      InProcessCompile.Result plain = InProcessCompile.run(input.source(), null, List.of());
       assertThat(plain.thrown()).as("javac alone must compile the input").isNull();
       assertThat(plain.diagnostics())
           .as("javac alone must accept the input")
           .extracting(MalformedInputTest::describe)
           .noneMatch(d -> d.startsWith("ERROR"));
     }
-    InProcessCompile.Result result = InProcessCompile.run(input.source(), true, List.of());
+    InProcessCompile.Result result = InProcessCompile.run(input.source(), new OwnershipChecker(), List.of());
 
     assertThat(result.thrown()).as("javac must return normally").isNull();
     for (String marker : CRASH_MARKERS) {
@@ -440,7 +441,7 @@ class MalformedInputTest {
         class UsesProbe {
           void m() { Probe p = new Probe(); }
         }
-        """, true, List.of());
+        """, new OwnershipChecker(), List.of());
     assertThat(result.thrown()).isNull();
     assertThat(result.diagnostics())
         .extracting(MalformedInputTest::message)

@@ -2,6 +2,7 @@ package dev.patina.checkers.ownership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.patina.checkers.testing.InProcessCompile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class StubFilesTest {
 
   @Test
   void withoutAStubTheParameterBorrows() throws IOException {
-    InProcessCompile.Result r = InProcessCompile.run(SOURCE, true, List.of());
+    InProcessCompile.Result r = InProcessCompile.run(SOURCE, new OwnershipChecker(), List.of());
     assertThat(InProcessCompile.messages(r)).noneMatch(m -> m.startsWith("[P"));
   }
 
@@ -48,7 +49,7 @@ class StubFilesTest {
           static void keep(@Owned Frame f);
         }
         """);
-    InProcessCompile.Result r = InProcessCompile.run(SOURCE, true, List.of("-Astubs=" + stub));
+    InProcessCompile.Result r = InProcessCompile.run(SOURCE, new OwnershipChecker(), List.of("-Astubs=" + stub));
     assertThat(InProcessCompile.messages(r))
         .anySatisfy(m -> assertThat(m).startsWith("[P0382] use of moved value: `f`").contains("moved into `keep`"));
   }
@@ -56,7 +57,7 @@ class StubFilesTest {
   @Test
   void anUnreadableStubIsAClearErrorNotACrash() throws IOException {
     Path missing = dir.resolve("missing.astub");
-    InProcessCompile.Result r = InProcessCompile.run(SOURCE, true, List.of("-Astubs=" + missing));
+    InProcessCompile.Result r = InProcessCompile.run(SOURCE, new OwnershipChecker(), List.of("-Astubs=" + missing));
     assertThat(r.thrown()).isNull();
     assertThat(InProcessCompile.messages(r))
         .anySatisfy(m -> assertThat(m).startsWith("[ownership.stubs]").contains("missing.astub"));
@@ -66,7 +67,7 @@ class StubFilesTest {
   void aStubWithSyntaxErrorsIsAClearErrorNotACrash() throws IOException {
     Path broken = dir.resolve("broken.astub");
     Files.writeString(broken, "class Library { static void keep(@Owned Frame f) ");
-    InProcessCompile.Result r = InProcessCompile.run(SOURCE, true, List.of("-Astubs=" + broken));
+    InProcessCompile.Result r = InProcessCompile.run(SOURCE, new OwnershipChecker(), List.of("-Astubs=" + broken));
     assertThat(r.thrown()).isNull();
     assertThat(InProcessCompile.messages(r))
         .anySatisfy(m -> assertThat(m).startsWith("[ownership.stubs]").contains("broken.astub"));
@@ -77,7 +78,7 @@ class StubFilesTest {
     Path empty = dir.resolve("empty.astub");
     Files.writeString(empty, "");
     for (Path bad : List.of(empty, dir)) {
-      InProcessCompile.Result r = InProcessCompile.run(SOURCE, true, List.of("-Astubs=" + bad));
+      InProcessCompile.Result r = InProcessCompile.run(SOURCE, new OwnershipChecker(), List.of("-Astubs=" + bad));
       assertThat(r.thrown()).isNull();
       assertThat(r.systemErr()).doesNotContain("crashed");
       assertThat(InProcessCompile.messages(r)).noneMatch(m -> m.contains("crashed"));

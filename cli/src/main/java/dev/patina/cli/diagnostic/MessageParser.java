@@ -25,11 +25,12 @@ import java.util.regex.Pattern;
 public final class MessageParser {
 
   /**
-   * The code in front of the headline: a Patina code, or a dotted checker key such as {@code
+   * The code in front of the headline: a Patina code (a capital letter and four digits: {@code
+   * P0382}, {@code T0001}), or a dotted checker key such as {@code
    * ownership.internal}. javac's own lint warnings also start with a bracketed word ({@code
    * [removal]}), but never a dotted one, so those stay part of the headline.
    */
-  private static final Pattern CODE = Pattern.compile("^\\[(P\\d{4}|[A-Za-z][\\w-]*(?:\\.[\\w-]+)+)]\\s*(.*)$");
+  private static final Pattern CODE = Pattern.compile("^\\[([A-Z]\\d{4}|[A-Za-z][\\w-]*(?:\\.[\\w-]+)+)]\\s*(.*)$");
 
   private static final Pattern RELATED = Pattern.compile("^-->\\s*(.+?):(\\d+):(\\d+):?\\s*(.*)$");
 

@@ -1,4 +1,4 @@
-package dev.patina.checkers.ownership;
+package dev.patina.checkers.testing;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -23,21 +24,28 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles one in-memory source in this JVM, with the ownership checker as processor or with none,
+ * Compiles one in-memory source in this JVM, with a Patina checker as processor or with none,
  * capturing everything javac and the checker say, including {@code System.err}.
  */
-final class InProcessCompile {
+public final class InProcessCompile {
 
   private InProcessCompile() {}
 
-  record Result(
+  /** What one compilation did: what it threw, its diagnostics, and what javac and System.err printed. */
+  public record Result(
       Throwable thrown,
       List<Diagnostic<? extends JavaFileObject>> diagnostics,
       String javacOutput,
       String systemErr) {}
 
-  /** Compiles {@code source} as {@code Input.java}, with the ownership checker or with no processor. */
-  static Result run(String source, boolean withChecker, List<String> extraOptions) throws IOException {
+  /** Compiles {@code source} as {@code Input.java}, with {@code checker} as processor, or none if null. */
+  public static Result run(String source, Processor checker, List<String> extraOptions) throws IOException {
+    return runAll(source, checker == null ? List.of() : List.of(checker), extraOptions);
+  }
+
+  /** Compiles {@code source} as {@code Input.java} with these processors, in this order (none: {@code -proc:none}). */
+  public static Result runAll(String source, List<Processor> checkers, List<String> extraOptions) throws IOException {
+    boolean withChecker = !checkers.isEmpty();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter javacOutput = new StringWriter();
@@ -57,7 +65,7 @@ final class InProcessCompile {
       JavaCompiler.CompilationTask task =
           javac.getTask(javacOutput, files, diagnostics, options, null, List.of(new Source(source)));
       if (withChecker) {
-        task.setProcessors(List.of(new OwnershipChecker()));
+        task.setProcessors(checkers);
       }
       task.call();
     } catch (Throwable t) {
@@ -100,7 +108,8 @@ final class InProcessCompile {
   }
 
 
-  static List<String> messages(Result r) {
+  /** The text of every diagnostic. */
+  public static List<String> messages(Result r) {
     return r.diagnostics().stream().map(d -> String.valueOf(d.getMessage(Locale.ROOT))).toList();
   }
 }
