@@ -29,7 +29,8 @@ class TypestateMisuseTest {
   static final String MISUSE = "examples/compile-fail/typestate/misuse";
 
   private static final Pattern ANNOUNCED = Pattern.compile("// (T\\d{4})\\b");
-  private static final Pattern REPORTED = Pattern.compile("(?m)^(?:error|warning): \\[(T\\d{4})\\]");
+  /** A diagnostic's headline in the human format: {@code error[T0001]: ...} or {@code warning[T0005]: ...}. */
+  private static final Pattern REPORTED = Pattern.compile("(?m)^(?:error|warning)\\[(T\\d{4})\\]: ");
 
   static List<String> directories() throws IOException {
     try (Stream<Path> entries = Files.list(PatinaCheckout.home().resolve(MISUSE))) {
