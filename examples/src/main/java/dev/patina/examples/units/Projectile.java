@@ -13,7 +13,19 @@ import java.util.Locale;
  * flight time, apex and impact speed, with units. With {@code --json FILE} it also writes the
  * flight with drag as JSON, each quantity with its unit.
  *
- * <pre>{@code ./patina java ... dev.patina.examples.units.Projectile [--json flight.json] [SPEED_M_S ELEVATION_DEG]}</pre>
+ * <pre>{@code ./patina java -cp examples/target/classes dev.patina.examples.units.Projectile [--json flight.json] [SPEED_M_S ELEVATION_DEG]}</pre>
+ *
+ * <p>prints (with no arguments)
+ *
+ * <pre>
+ * a 0.145 kg baseball hit at 45.0 m/s, 35.0° above the ground
+ *                   in air     in vacuum
+ * range             115.42 m      194.04 m
+ * flight time         4.51 s        5.26 s
+ * apex               25.15 m       33.97 m
+ * impact speed       27.04 m/s     45.00 m/s
+ * lost to drag       93.78 J        0.00 J
+ * </pre>
  */
 public final class Projectile {
 
@@ -29,13 +41,22 @@ public final class Projectile {
     @Unit("m/s") double speed = 45;
     @Unit("rad") double elevation = Launch.degrees(35);
     if (args.length - i == 2) {
-      speed = Double.parseDouble(args[i]) * METRE_PER_SECOND;
-      elevation = Launch.degrees(Double.parseDouble(args[i + 1]));
+      try {
+        speed = Double.parseDouble(args[i]) * METRE_PER_SECOND;
+        elevation = Launch.degrees(Double.parseDouble(args[i + 1]));
+      } catch (NumberFormatException e) {
+        usage("not a number: " + e.getMessage());
+      }
     } else if (args.length != i) {
-      System.err.println("usage: Projectile [--json FILE] [SPEED_M_S ELEVATION_DEG]");
-      System.exit(2);
+      usage("expected a speed and an elevation, or neither");
     }
-    Launch launch = Launch.baseball(speed, elevation);
+    Launch launch;
+    try {
+      launch = Launch.baseball(speed, elevation);
+    } catch (IllegalArgumentException e) {
+      usage(e.getMessage());
+      return;
+    }
     Flight withDrag = new Ballistics(launch, Ballistics.DEFAULT_STEP).fly();
     Flight vacuum = new Ballistics(launch.inVacuum(), Ballistics.DEFAULT_STEP).fly();
     System.out.print(report(launch, withDrag, vacuum));
@@ -43,6 +64,12 @@ public final class Projectile {
       AtomicFiles.write(json, QuantityJson.write(withDrag) + "\n");
       System.out.println("wrote " + json);
     }
+  }
+
+  private static void usage(String problem) {
+    System.err.println("projectile: " + problem);
+    System.err.println("usage: Projectile [--json FILE] [SPEED_M_S ELEVATION_DEG]");
+    System.exit(2);
   }
 
   /** Turns a number read from the command line into a speed: the one place a bare number gets a unit. */
