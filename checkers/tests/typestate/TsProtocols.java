@@ -22,6 +22,8 @@ class TsFile {
 /** Inherits the protocol and adds a method. */
 class TsLogFile extends TsFile {
   @Requires("Open") void append(String line) {}
+  /** Declares nothing: inherits the contract of TsFile.read(). */
+  @Override String read() { return "log"; }
 }
 
 @Protocol(states = {"HasMore", "Unknown", "Exhausted"}, initial = "Unknown", end = {"HasMore", "Unknown", "Exhausted"})

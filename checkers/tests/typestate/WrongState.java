@@ -79,6 +79,30 @@ class WrongState {
     log.append("x");
   }
 
+  String overrideInheritsContract() {
+    TsLogFile log = new TsLogFile();
+    // :: error: [T0001]
+    return log.read();
+  }
+
+  void enumResultKeptInALocal() {
+    TsTx tx = new TsTx();
+    TsOutcome result = tx.commit();
+    switch (result) {
+      case COMMITTED -> {
+        // :: error: [T0001]
+        tx.rollback();
+      }
+      default -> tx.abandon();
+    }
+  }
+
+  @SuppressWarnings("typestate:T0001")
+  void suppressed() {
+    TsCursor c = new TsCursor();
+    c.next();
+  }
+
   /** One mistake is one error: after it the object is taken to be in the state the call needs. */
   void oneErrorForOneMistake() throws IOException {
     TsFile f = new TsFile();
@@ -165,6 +189,21 @@ class WrongState {
     b.name("a");
     b.name("b");
     b.build();
+  }
+
+  void enumLocalExhaustive() {
+    TsTx tx = new TsTx();
+    TsOutcome result = tx.commit();
+    switch (result) {
+      case COMMITTED, FAILED -> {}
+      case CONFLICT -> tx.rollback();
+    }
+  }
+
+  @SuppressWarnings("typestate")
+  void suppressedWhole() {
+    TsFile f = new TsFile();
+    f.read();
   }
 
   void factoryResultStartsOpen() throws IOException {

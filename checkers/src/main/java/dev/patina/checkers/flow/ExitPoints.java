@@ -12,6 +12,9 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.List;
+import org.checkerframework.dataflow.analysis.ForwardAnalysisImpl;
+import org.checkerframework.dataflow.analysis.Store;
+import org.checkerframework.dataflow.analysis.TransferInput;
 import org.checkerframework.dataflow.cfg.block.Block;
 import org.checkerframework.dataflow.cfg.block.ConditionalBlock;
 import org.checkerframework.dataflow.cfg.node.Node;
@@ -113,6 +116,29 @@ public final class ExitPoints {
   private boolean contains(Tree outer, Tree inner) {
     return positions.getStartPosition(root, outer) <= positions.getStartPosition(root, inner)
         && positions.getEndPosition(root, inner) <= positions.getEndPosition(root, outer);
+  }
+
+  /** The predecessors of {@code b} in a fixed order (by id), so that reports come out stably. */
+  public static List<Block> sortedPredecessors(Block b) {
+    List<Block> preds = new java.util.ArrayList<>(b.getPredecessors());
+    preds.sort(java.util.Comparator.comparingLong(Block::getUid));
+    return preds;
+  }
+
+  /** The store on the edge from {@code b} to {@code succ}: a branch's own side, not the join. */
+  public static <S extends Store<S>> S storeAfter(ForwardAnalysisImpl<?, S, ?> analysis, Block b, Block succ) {
+    Node last = last(b);
+    if (last != null) {
+      return analysis.getResult().getStoreAfter(last);
+    }
+    TransferInput<?, S> input = analysis.getInput(b);
+    if (input == null) {
+      return null;
+    }
+    if (b instanceof ConditionalBlock cb && input.containsTwoStores()) {
+      return cb.getThenSuccessor() == succ ? input.getThenStore() : input.getElseStore();
+    }
+    return input.getRegularStore();
   }
 
   /** The block's last node, or null for an empty block. */

@@ -268,40 +268,18 @@ final class MethodAnalysis {
 
     void check() {
       Block exit = cfg.getRegularExitBlock();
-      for (Block pred : sortedPredecessors(exit)) {
-        OwnershipStore store = storeAfter(pred, exit);
+      for (Block pred : ExitPoints.sortedPredecessors(exit)) {
+        OwnershipStore store = ExitPoints.storeAfter(analysis, pred, exit);
         if (store != null) {
           checkRegularExit(store, exitPoints.exitOf(pred, exit));
         }
       }
       Block exceptional = cfg.getExceptionalExitBlock();
-      for (Block pred : sortedPredecessors(exceptional)) {
+      for (Block pred : ExitPoints.sortedPredecessors(exceptional)) {
         if (pred instanceof ExceptionBlock eb) {
           checkExceptionalExit(eb, exceptional);
         }
       }
-    }
-
-    private List<Block> sortedPredecessors(Block b) {
-      List<Block> preds = new ArrayList<>(b.getPredecessors());
-      preds.sort(Comparator.comparingLong(Block::getUid));
-      return preds;
-    }
-
-    /** The store on the edge from {@code b} to {@code succ}: a branch's own side, not the join. */
-    private OwnershipStore storeAfter(Block b, Block succ) {
-      Node last = ExitPoints.last(b);
-      if (last != null) {
-        return analysis.getResult().getStoreAfter(last);
-      }
-      var input = analysis.getInput(b);
-      if (input == null) {
-        return null;
-      }
-      if (b instanceof ConditionalBlock cb && input.containsTwoStores()) {
-        return cb.getThenSuccessor() == succ ? input.getThenStore() : input.getElseStore();
-      }
-      return input.getRegularStore();
     }
 
     private void checkRegularExit(OwnershipStore store, Tree returnTree) {

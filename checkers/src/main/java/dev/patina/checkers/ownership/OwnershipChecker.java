@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.Diagnostic;
-import com.sun.source.util.TreePath;
-import dev.patina.checkers.diagnostics.SiblingErrors;
-import javax.lang.model.element.TypeElement;
+import dev.patina.checkers.flow.FlowChecker;
 import org.checkerframework.framework.source.SourceChecker;
 import org.checkerframework.framework.source.SourceVisitor;
 import org.checkerframework.framework.source.SupportedOptions;
@@ -26,20 +24,7 @@ import org.checkerframework.framework.source.SupportedOptions;
  * beyond a scan of its trees.
  */
 @SupportedOptions({"stubs"})
-public final class OwnershipChecker extends SourceChecker {
-
-  @Override
-  public void initChecker() {
-    super.initChecker();
-    // SourceChecker.setRoot clears this cache, but only BaseTypeChecker's set-up creates it
-    getTreePathCacher();
-  }
-
-  @Override
-  public void typeProcess(TypeElement element, TreePath path) {
-    // another Patina checker's errors are not javac's: they must not stop this one
-    SiblingErrors.typeProcess(this, processingEnv, () -> super.typeProcess(element, path));
-  }
+public final class OwnershipChecker extends FlowChecker {
 
   @Override
   protected SourceVisitor<?, ?> createSourceVisitor() {
@@ -64,11 +49,5 @@ public final class OwnershipChecker extends SourceChecker {
           .printMessage(Diagnostic.Kind.ERROR, "[ownership.stubs] cannot read the ownership stub file " + problem);
     }
     return stubs;
-  }
-
-  /** A message text from {@code messages.properties} that is not itself a diagnostic (help lines). */
-  String text(String key) {
-    String text = messagesProperties.getProperty(key);
-    return text != null ? text : key;
   }
 }

@@ -60,40 +60,18 @@ final class ExitChecks {
   void check() {
     ExitPoints exitPoints = new ExitPoints(Trees.instance(reports.checker().getProcessingEnvironment()), reports.root());
     Block exit = cfg.getRegularExitBlock();
-    for (Block pred : sorted(exit.getPredecessors())) {
-      TypestateStore store = storeAfter(pred, exit);
+    for (Block pred : ExitPoints.sortedPredecessors(exit)) {
+      TypestateStore store = ExitPoints.storeAfter(analysis, pred, exit);
       if (store != null && !store.dead()) {
         regularExit(store, exitPoints.exitOf(pred, exit));
       }
     }
     Block exceptional = cfg.getExceptionalExitBlock();
-    for (Block pred : sorted(exceptional.getPredecessors())) {
+    for (Block pred : ExitPoints.sortedPredecessors(exceptional)) {
       if (pred instanceof ExceptionBlock eb) {
         exceptionalExit(eb, exceptional);
       }
     }
-  }
-
-  private static List<Block> sorted(Set<Block> blocks) {
-    List<Block> out = new ArrayList<>(blocks);
-    out.sort(Comparator.comparingLong(Block::getUid));
-    return out;
-  }
-
-  /** The store on the edge from {@code b} to {@code succ}: a branch's own side, not the join. */
-  private TypestateStore storeAfter(Block b, Block succ) {
-    Node last = ExitPoints.last(b);
-    if (last != null) {
-      return analysis.getResult().getStoreAfter(last);
-    }
-    var input = analysis.getInput(b);
-    if (input == null) {
-      return null;
-    }
-    if (b instanceof ConditionalBlock cb && input.containsTwoStores()) {
-      return cb.getThenSuccessor() == succ ? input.getThenStore() : input.getElseStore();
-    }
-    return input.getRegularStore();
   }
 
   private void regularExit(TypestateStore store, Tree returnTree) {

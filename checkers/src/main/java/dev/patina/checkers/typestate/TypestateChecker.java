@@ -1,9 +1,7 @@
 package dev.patina.checkers.typestate;
 
 import dev.patina.checkers.ownership.OwnershipFacts;
-import com.sun.source.util.TreePath;
-import dev.patina.checkers.diagnostics.SiblingErrors;
-import javax.lang.model.element.TypeElement;
+import dev.patina.checkers.flow.FlowChecker;
 import org.checkerframework.framework.source.SourceChecker;
 import org.checkerframework.framework.source.SourceVisitor;
 
@@ -20,22 +18,9 @@ import org.checkerframework.framework.source.SourceVisitor;
  * ownership checker: states are flow facts of variables, not qualifiers, and code that names no
  * protocol type costs one scan of its trees.
  */
-public final class TypestateChecker extends SourceChecker {
+public final class TypestateChecker extends FlowChecker {
 
   private Protocols protocols;
-
-  @Override
-  public void initChecker() {
-    super.initChecker();
-    // SourceChecker.setRoot clears this cache, but only BaseTypeChecker's set-up creates it
-    getTreePathCacher();
-  }
-
-  @Override
-  public void typeProcess(TypeElement element, TreePath path) {
-    // another Patina checker's errors are not javac's: they must not stop this one
-    SiblingErrors.typeProcess(this, processingEnv, () -> super.typeProcess(element, path));
-  }
 
   @Override
   protected SourceVisitor<?, ?> createSourceVisitor() {
@@ -45,11 +30,5 @@ public final class TypestateChecker extends SourceChecker {
 
   Protocols protocols() {
     return protocols;
-  }
-
-  /** A message text from {@code messages.properties} that is not itself a diagnostic (help lines). */
-  String text(String key) {
-    String text = messagesProperties.getProperty(key);
-    return text != null ? text : key;
   }
 }

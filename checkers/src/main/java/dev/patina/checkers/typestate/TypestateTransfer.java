@@ -319,8 +319,10 @@ final class TypestateTransfer
 
   private void assignLocal(VariableElement var, TypestateValue value, TypestateStore store, Tree tree, List<Finding> out) {
     ProtocolModel p = protocols.of(var.asType());
-    if (value instanceof Outcome o) {
-      store.putOutcome(var, o);
+    Outcome outcome = outcomeOf(value, store);
+    if (outcome != null) {
+      // an enum result kept in a local (or a switch's selector): a later branch on it still decides
+      store.putOutcome(var, outcome);
       return;
     }
     if (p == null) {
