@@ -216,6 +216,28 @@ final class TypestateTransfer
       return result(TypestateValue.NONE, store);
     }
     handoffs.arguments(m, n.getArguments(), in, store, n.getTree(), out);
+    TypestateStore onThrow = m.getThrownTypes().isEmpty() ? null : store.copy();
+    TransferResult<TypestateValue, TypestateStore> r = invoke(n, m, in, store, out);
+    if (onThrow == null) {
+      return r;
+    }
+    // a declared exception: what the call took over (an @Owned argument, a @Consume receiver) is the
+    // callee's however it ends, as the ownership checker decides; the rest is as before the call
+    if (ownership.consumesReceiver(m) && n.getTarget().getReceiver() != null
+        && in.getValueOfSubNode(n.getTarget().getReceiver()) instanceof Ref(VariableElement var)
+        && onThrow.get(var) instanceof Held h && ownership.isMoveOnly(var.asType())) {
+      onThrow.put(var, h.lose().ended());
+    }
+    Map<TypeMirror, TypestateStore> exceptional = new IdentityHashMap<>();
+    for (TypeMirror thrown : m.getThrownTypes()) {
+      exceptional.put(thrown, onThrow.copy());
+    }
+    return r.withExceptionalStores(exceptional);
+  }
+
+  private TransferResult<TypestateValue, TypestateStore> invoke(
+      MethodInvocationNode n, ExecutableElement m, TransferInput<TypestateValue, TypestateStore> in,
+      TypestateStore store, List<Finding> out) {
     Node receiver = n.getTarget().getReceiver();
     if (receiver instanceof ThisNode && currentClass != null && m.getEnclosingElement() instanceof TypeElement owner
         && protocols.types().isSubtype(currentClass.asType(), protocols.types().erasure(owner.asType()))) {
