@@ -53,6 +53,7 @@ class TsConn {
   @Requires("Idle") @Ensures("Connected") void connect() {}
   @Requires("Connected") void send(String s) {}
   @Consume @Requires("Connected") @Ensures("Idle") void hangUp() {}
+  @Consume @Requires("Connected") @Ensures("Idle") void quit() throws IOException {}
 }
 
 @Protocol(states = {"Empty", "Configured", "Built"}, initial = "Empty", end = {"Built"})

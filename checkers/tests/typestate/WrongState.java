@@ -97,6 +97,19 @@ class WrongState {
     }
   }
 
+  String unnamedObject() {
+    // :: error: [T0001]
+    return new TsFile().read();
+  }
+
+  void fluentSelfUpdateBuildsNever() {
+    TsBuilder b = new TsBuilder();
+    b = b.name("x");
+    b = b.name("y");
+    // :: error: [T0002]
+    b.name("z");
+  }
+
   void booleanLocalWrongBranch() {
     TsCursor c = new TsCursor();
     boolean more = c.hasNext();
@@ -191,6 +204,12 @@ class WrongState {
     log.open();
     log.append("x");
     log.close();
+  }
+
+  void fluentSelfUpdate() {
+    TsBuilder b = new TsBuilder();
+    b = b.name("x");
+    b.build();
   }
 
   void builderOnce() {

@@ -99,15 +99,15 @@ final class Reports {
     Tree at = w.tree();
     if (!placed(at)) {
       // javac's own call: the close() a try-with-resources makes when it ends
-      at = declarations.getOrDefault(w.var(), code);
+      at = w.var() == null ? code : declarations.getOrDefault(w.var(), code);
       d.note("the `try` calls `" + w.method() + "` on this resource when it ends");
     }
-    String name = Handoffs.name(w.var());
+    String name = w.name();
     became(d, w.held(), w.bad(), name, w.tree());
     if (!w.bad().containsAll(w.held().states())) {
       d.note("on the paths that reach here " + name + " may be in " + p.describe(w.held().states()));
     }
-    List<String> fixes = reaching(w.var().asType(), w.contract().requires(), false);
+    List<String> fixes = reaching(w.type(), w.contract().requires(), false);
     d.help(fixes.isEmpty()
         ? String.format(checker.text("help.T0001"), "`" + w.method() + "`", name, p.describe(w.contract().requires()))
         : String.format(checker.text("help.T0001.with"), name, p.describe(w.contract().requires()), String.join(" or ", fixes),

@@ -216,6 +216,28 @@ final class TypestateTransfer
       return result(TypestateValue.NONE, store);
     }
     handoffs.arguments(m, n.getArguments(), in, store, n.getTree(), out);
+    TypestateStore onThrow = m.getThrownTypes().isEmpty() ? null : store.copy();
+    TransferResult<TypestateValue, TypestateStore> r = invoke(n, m, in, store, out);
+    if (onThrow == null) {
+      return r;
+    }
+    // a declared exception: what the call took over (an @Owned argument, a @Consume receiver) is the
+    // callee's however it ends, as the ownership checker decides; the rest is as before the call
+    if (ownership.consumesReceiver(m) && n.getTarget().getReceiver() != null
+        && in.getValueOfSubNode(n.getTarget().getReceiver()) instanceof Ref(VariableElement var)
+        && onThrow.get(var) instanceof Held h && ownership.isMoveOnly(var.asType())) {
+      onThrow.put(var, h.lose().ended());
+    }
+    Map<TypeMirror, TypestateStore> exceptional = new IdentityHashMap<>();
+    for (TypeMirror thrown : m.getThrownTypes()) {
+      exceptional.put(thrown, onThrow.copy());
+    }
+    return r.withExceptionalStores(exceptional);
+  }
+
+  private TransferResult<TypestateValue, TypestateStore> invoke(
+      MethodInvocationNode n, ExecutableElement m, TransferInput<TypestateValue, TypestateStore> in,
+      TypestateStore store, List<Finding> out) {
     Node receiver = n.getTarget().getReceiver();
     if (receiver instanceof ThisNode && currentClass != null && m.getEnclosingElement() instanceof TypeElement owner
         && protocols.types().isSubtype(currentClass.asType(), protocols.types().erasure(owner.asType()))) {
@@ -233,6 +255,19 @@ final class TypestateTransfer
       Contract c = protocols.contract(m);
       if (p != null) {
         return call(n, m, var, h, p, c, store, value, out);
+      }
+    }
+    if (rv instanceof Fresh f && protocols.of(TreeUtils.typeOf(receiver.getTree())) instanceof ProtocolModel p) {
+      // `new Conn().send()`: the object has no name, but its state is known
+      Contract c = protocols.contract(m);
+      if (c.requires() != null) {
+        Set<String> bad = new LinkedHashSet<>(f.held().states());
+        bad.removeAll(c.requires());
+        if (!bad.isEmpty()) {
+          TypeMirror type = TreeUtils.typeOf(receiver.getTree());
+          out.add(new Finding.WrongState(n.getTree(), null, "the new `" + p.name() + "`", type,
+              m.getSimpleName() + "()", f.held(), bad, c, p));
+        }
       }
     }
     return result(value, store);
@@ -256,7 +291,7 @@ final class TypestateTransfer
       Set<String> bad = new LinkedHashSet<>(before);
       bad.removeAll(c.requires());
       if (!bad.isEmpty()) {
-        out.add(new Finding.WrongState(tree, var, m.getSimpleName() + "()", h, bad, c, p));
+        out.add(new Finding.WrongState(tree, var, Handoffs.name(var), var.asType(), m.getSimpleName() + "()", h, bad, c, p));
         // go on as if the call had been allowed: the object was in one of the required states
         Set<String> allowed = new LinkedHashSet<>(before);
         allowed.retainAll(c.requires());
@@ -348,7 +383,16 @@ final class TypestateTransfer
     Node target = n.getTarget();
     Tree tree = n.getTree();
     if (target instanceof LocalVariableNode lv && lv.getElement() instanceof VariableElement var) {
-      assignLocal(var, value, store, tree, out);
+      if (n.getExpression() instanceof MethodInvocationNode call && call.getTarget().getReceiver() != null
+          && in.getValueOfSubNode(call.getTarget().getReceiver()) instanceof Ref(VariableElement self)
+          && self.equals(var) && store.get(var) instanceof Held h) {
+        // `b = b.name("x")`: a fluent call is taken to return its receiver, already in its new state
+        if (value instanceof Fresh f && !h.lost()) {
+          store.put(var, h.to(f.held().states(), tree));
+        }
+      } else {
+        assignLocal(var, value, store, tree, out);
+      }
     } else if (target instanceof FieldAccessNode fa && fa.getElement() instanceof VariableElement field) {
       if (fa.getReceiver() instanceof ThisNode && stateFields.containsKey(field)) {
         assignStateField(field, value, store, tree, out);
