@@ -54,7 +54,12 @@ public final class DemoCommand extends PatinaCommand {
           List.of(new Bug("P0382", "a page used after it was moved"),
               new Bug("P1001", "a page leaked on one path"),
               new Bug("P1002", "a page created and dropped"),
-              new Bug("P0507", "a borrowed page consumed"))));
+              new Bug("P0507", "a borrowed page consumed"))),
+      new Scene("A payment with two typestate bugs",
+          Path.of("examples/compile-fail/typestate/demo"),
+          Path.of("examples/src/main/java/dev/patina/examples/typestate/transaction"),
+          List.of(new Bug("T0002", "a transaction left open on the declined path"),
+              new Bug("T0001", "a balance read after the commit"))));
 
   @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
       description = "auto (when stdout is a terminal, the default), always or never.")
