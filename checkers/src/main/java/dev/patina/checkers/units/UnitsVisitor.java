@@ -133,8 +133,9 @@ public final class UnitsVisitor extends BaseTypeVisitor<UnitsAnnotatedTypeFactor
   public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void p) {
     Tree.Kind kind = Operators.binaryOf(tree.getKind());
     if (Operators.needsSameUnit(kind) && numeric(tree.getVariable()) && numeric(tree.getExpression())) {
-      String verb = Operators.verb(kind);
-      requireSame(tree, tree.getVariable(), tree.getExpression(), (a, b) -> "cannot " + verb + " " + b + " to " + a);
+      String variable = Names.source(tree.getVariable());
+      requireSame(tree, tree.getVariable(), tree.getExpression(),
+          (a, b) -> Operators.compoundHeadline(kind, variable, a, b));
     }
     return super.visitCompoundAssignment(tree, p);
   }
@@ -299,12 +300,16 @@ public final class UnitsVisitor extends BaseTypeVisitor<UnitsAnnotatedTypeFactor
     }
 
     String headline(String value, String target) {
+      // a declaration without @Unit is dimensionless: say so rather than "which is in `1`"
+      boolean plain = target.equals("`1`");
+      String isIn = plain ? "which has no unit" : "which is in " + target;
       return switch (kind) {
-        case "argument" -> "cannot pass " + value + " as parameter `" + name + "` of `" + method + "`, which is in " + target;
-        case "return" -> "cannot return " + value + " from `" + method + "`, which returns " + target;
+        case "argument" -> "cannot pass " + value + " as parameter `" + name + "` of `" + method + "`, " + isIn;
+        case "return" -> "cannot return " + value + " from `" + method + "`, which returns "
+            + (plain ? "a number without a unit" : target);
         default -> name == null
-            ? "cannot use " + value + " where " + target + " is required"
-            : "cannot assign " + value + " to `" + name + "`, which is in " + target;
+            ? "cannot use " + value + " where " + (plain ? "a number without a unit" : target) + " is required"
+            : "cannot assign " + value + " to `" + name + "`, " + isIn;
       };
     }
   }
