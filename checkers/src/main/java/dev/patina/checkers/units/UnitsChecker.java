@@ -1,5 +1,8 @@
 package dev.patina.checkers.units;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.common.basetype.BaseTypeVisitor;
 import org.checkerframework.framework.source.SupportedOptions;
@@ -20,6 +23,24 @@ import org.checkerframework.framework.source.SupportedOptions;
  */
 @SupportedOptions({"unitsCheckAll"})
 public final class UnitsChecker extends BaseTypeChecker {
+
+  private Map<String, String> options;
+
+  /**
+   * The options, with {@code -AignorejdkAstub} on by default: the Checker Framework's annotated
+   * JDK carries no Patina units, and parsing it is most of the checker's cost on code without
+   * units ({@code Math} and the library rules are built in).
+   */
+  @Override
+  public Map<String, String> getOptions() {
+    Map<String, String> given = super.getOptions();
+    if (options == null || !options.keySet().containsAll(given.keySet())) {
+      Map<String, String> all = new HashMap<>(given);
+      all.putIfAbsent("ignorejdkastub", "");
+      options = Collections.unmodifiableMap(all);
+    }
+    return options;
+  }
 
   @Override
   protected BaseTypeVisitor<?> createSourceVisitor() {
