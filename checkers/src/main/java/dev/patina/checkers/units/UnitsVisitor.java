@@ -245,6 +245,32 @@ public final class UnitsVisitor extends BaseTypeVisitor<UnitsAnnotatedTypeFactor
     return false;
   }
 
+  /**
+   * A cast keeps the unit; a cast written with a unit is the deliberate way to give a plain number
+   * a unit ({@code (@Unit("m") double) raw}) or to drop one ({@code (@Unit("1") double) d}), but
+   * not to change one unit into another (U0001, or U0002 with the conversion to write).
+   */
+  @Override
+  protected void checkTypecastSafety(com.sun.source.tree.TypeCastTree tree) {
+    AnnotatedTypeMirror castType = atypeFactory.getAnnotatedType(tree);
+    if (!atypeFactory.isNumeric(castType.getUnderlyingType()) || !numeric(tree.getExpression())) {
+      super.checkTypecastSafety(tree);
+      return;
+    }
+    UnitValue to = atypeFactory.unitOf(castType);
+    UnitValue from = atypeFactory.unitOf(tree.getExpression());
+    if (!(to instanceof UnitValue.Known t) || !(from instanceof UnitValue.Known f) || t.equals(f)
+        || t.unit().isOne() || f.unit().isOne()) {
+      return;
+    }
+    String headline = "cannot cast `" + f.unit() + "` to `" + t.unit() + "`";
+    if (f.unit().sameDimension(t.unit())) {
+      reportScale(tree, headline, tree.getExpression(), f.unit(), t.unit());
+    } else {
+      checker.reportError(tree, "U0001", headline + ": the dimensions differ; a cast keeps the unit", details());
+    }
+  }
+
   /** A method of a boxed number may be called whatever its unit: {@code distance.doubleValue()}. */
   @Override
   protected boolean skipReceiverSubtypeCheck(MethodInvocationTree tree, AnnotatedTypeMirror methodDefinitionReceiver,
