@@ -129,6 +129,16 @@ public final class UnitsVisitor extends BaseTypeVisitor<UnitsAnnotatedTypeFactor
     return super.visitBinary(tree, p);
   }
 
+  /** The two branches of {@code c ? a : b} must have one unit, as the operands of {@code +}. */
+  @Override
+  public Void visitConditionalExpression(com.sun.source.tree.ConditionalExpressionTree tree, Void p) {
+    if (numeric(tree.getTrueExpression()) && numeric(tree.getFalseExpression())) {
+      requireSame(tree, tree.getTrueExpression(), tree.getFalseExpression(),
+          (a, b) -> "the branches of `?:` give " + a + " and " + b);
+    }
+    return super.visitConditionalExpression(tree, p);
+  }
+
   @Override
   public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void p) {
     Tree.Kind kind = Operators.binaryOf(tree.getKind());
