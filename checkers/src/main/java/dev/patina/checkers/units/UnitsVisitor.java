@@ -15,6 +15,7 @@ import com.sun.source.tree.VariableTree;
 import dev.patina.checkers.diagnostics.Details;
 import dev.patina.checkers.units.UnitRules.Agreement;
 import dev.patina.units.algebra.UnitOfMeasure;
+import java.util.List;
 import java.util.function.BinaryOperator;
 import javax.lang.model.element.ExecutableElement;
 import org.checkerframework.common.basetype.BaseTypeChecker;
@@ -279,6 +280,58 @@ public final class UnitsVisitor extends BaseTypeVisitor<UnitsAnnotatedTypeFactor
     } else {
       checker.reportError(tree, "U0001", headline + ": the dimensions differ; a cast keeps the unit", details());
     }
+  }
+
+  /**
+   * An override must keep the units of the method it overrides: the same unit for the result and
+   * for each parameter (units are not inherited: an unannotated override is dimensionless).
+   * Objects carry no unit, so nothing else of the override is checked here.
+   */
+  @Override
+  protected boolean checkOverride(MethodTree tree, AnnotatedExecutableType overrider,
+      org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedDeclaredType overridingType,
+      AnnotatedExecutableType overridden,
+      org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedDeclaredType overriddenType) {
+    ExecutableElement base = overridden.getElement();
+    String name = base.getEnclosingElement().getSimpleName() + "." + base.getSimpleName();
+    // a library method without units (DoubleUnaryOperator.applyAsDouble) may be implemented in any unit
+    boolean library = org.checkerframework.javacutil.ElementUtils.isElementFromByteCode(base);
+    boolean ok = library && !mentionsUnit(base.getReturnType())
+        || overrideAgrees(tree.getReturnType(), overrider.getReturnType(), overridden.getReturnType(),
+            "`" + tree.getName() + "` returns %s, but `" + name + "`, which it overrides, returns %s");
+    List<? extends com.sun.source.tree.VariableTree> params = tree.getParameters();
+    for (int i = 0; i < params.size() && i < overrider.getParameterTypes().size()
+        && i < overridden.getParameterTypes().size() && i < base.getParameters().size(); i++) {
+      if (library && !UnitsAnnotatedTypeFactory.hasExplicitUnit(base.getParameters().get(i))) {
+        continue;
+      }
+      ok &= overrideAgrees(params.get(i), overrider.getParameterTypes().get(i), overridden.getParameterTypes().get(i),
+          "parameter `" + params.get(i).getName() + "` is in %s, but in `" + name + "`, which it overrides, in %s");
+    }
+    return ok;
+  }
+
+  private static boolean mentionsUnit(javax.lang.model.type.TypeMirror t) {
+    return t.getAnnotationMirrors().stream().anyMatch(a -> {
+      String n = a.getAnnotationType().toString();
+      return n.equals(UnitsAnnotatedTypeFactory.UNIT) || n.equals(UnitsAnnotatedTypeFactory.POLY_UNIT);
+    });
+  }
+
+  private boolean overrideAgrees(Tree at, AnnotatedTypeMirror mine, AnnotatedTypeMirror theirs, String headline) {
+    if (at == null || !atypeFactory.isNumeric(mine.getUnderlyingType()) || !atypeFactory.isNumeric(theirs.getUnderlyingType())) {
+      return true;
+    }
+    UnitValue a = atypeFactory.unitOf(mine);
+    UnitValue b = atypeFactory.unitOf(theirs);
+    Agreement agreement = UnitRules.agree(a, b);
+    if (agreement == Agreement.SAME) {
+      return true;
+    }
+    String h = String.format(headline, a.show(), b.show());
+    checker.reportError(at, agreement == Agreement.SCALE ? "U0002" : "U0001",
+        h + ": an override keeps the units of the method it overrides", details());
+    return false;
   }
 
   /** A method of a boxed number may be called whatever its unit: {@code distance.doubleValue()}. */
