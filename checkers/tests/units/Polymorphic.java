@@ -45,3 +45,22 @@ class Polymorphic {
     int cmp = Double.compare(m, m);
   }
 }
+
+// the branches of ?: must agree like the operands of +
+class Conditionals {
+  void fires(boolean c, @Unit("m") double m, @Unit("km") double km, @Unit("s") double s, double plain) {
+    // :: error: [U0002]
+    double a = c ? km : m;
+    // :: error: [U0001]
+    double b = c ? m : s;
+    // :: error: [U0003]
+    double d = c ? m : plain;
+  }
+
+  void silent(boolean c, @Unit("m") double m, @Unit("m") double other, double plain) {
+    @Unit("m") double a = c ? m : other;
+    @Unit("m") double b = c ? m : 0;
+    double d = c ? plain : 1;
+    String e = c ? "yes" : "no";
+  }
+}

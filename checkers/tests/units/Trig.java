@@ -26,3 +26,22 @@ class Trig {
     @Unit("m") double wide = whole;
   }
 }
+
+// casts written with a unit: give a plain number a unit or drop one, but never change one
+class UnitCasts {
+  void fires(@Unit("s") double time, @Unit("km") double km) {
+    // :: error: [U0001]
+    @Unit("m") double a = (@Unit("m") double) time;
+    // :: error: [U0002]
+    @Unit("m") double b = (@Unit("m") double) km;
+    // :: error: [U0001]
+    @Unit("m") long c = (@Unit("kg") long) time;
+  }
+
+  void silent(double raw, @Unit("m") double m) {
+    @Unit("m") double a = (@Unit("m") double) raw;
+    double plain = (@Unit("1") double) m;
+    @Unit("m") int whole = (@Unit("m") int) m;
+    @Unit("m") float f = (float) m;
+  }
+}

@@ -103,9 +103,9 @@ class CheckCommandTest {
     assertThat(missing.err()).contains("does not exist");
 
     Path file = write("Demo.java", PEN.formatted(""));
-    CliRun unknown = CliRun.of("check", "--checkers", "ownership,units", file.toString());
+    CliRun unknown = CliRun.of("check", "--checkers", "ownership,nosuch", file.toString());
     assertThat(unknown.exit()).isEqualTo(2);
-    assertThat(unknown.err()).contains("unknown checker `units`; known checkers: ownership");
+    assertThat(unknown.err()).contains("unknown checker `nosuch`; known checkers: ownership, units");
 
     CliRun format = CliRun.of("check", "--format", "xml", file.toString());
     assertThat(format.exit()).isEqualTo(2);

@@ -21,11 +21,13 @@ final class CallChecks {
   private final UnitsChecker checker;
   private final UnitsAnnotatedTypeFactory factory;
   private final UnitsVisitor visitor;
+  private final Conversions conversions;
 
   CallChecks(UnitsChecker checker, UnitsAnnotatedTypeFactory factory, UnitsVisitor visitor) {
     this.checker = checker;
     this.factory = factory;
     this.visitor = visitor;
+    this.conversions = new Conversions(factory);
   }
 
   void check(KnownCalls kind, MethodInvocationTree call) {
@@ -43,7 +45,7 @@ final class CallChecks {
       }
       case TRIG, TO_DEGREES -> argument(call, args.get(0), name, true);
       case INVERSE_TRIG, TRANSCENDENTAL, TO_RADIANS -> argument(call, args.get(0), name, false);
-      case CONVERT -> convert(call, args);
+      case CONVERT, CONVERSION, APPLY -> convert(kind, call);
       case OTHER -> polyArguments(call);
       case KEEP, SIGN, COPY_SIGN -> { }
     }
@@ -93,19 +95,36 @@ final class CallChecks {
     }
   }
 
-  private void convert(MethodInvocationTree call, List<? extends ExpressionTree> args) {
-    Optional<UnitOfMeasure> from = literalUnit(args.get(1));
-    Optional<UnitOfMeasure> to = literalUnit(args.get(2));
+  private void convert(KnownCalls kind, MethodInvocationTree call) {
+    Optional<Conversions.Literals> literals = conversions.of(kind, call);
+    if (literals.isEmpty()) {
+      return;
+    }
+    // the literals of a Conversion are checked where Units.conversion is called, not at each apply
+    boolean own = kind != KnownCalls.APPLY;
+    Optional<UnitOfMeasure> from = own ? literalUnit(literals.get().from()) : quietUnit(literals.get().from());
+    Optional<UnitOfMeasure> to = own ? literalUnit(literals.get().to()) : quietUnit(literals.get().to());
     if (from.isEmpty() || to.isEmpty()) {
       return;
     }
     if (!from.get().sameDimension(to.get())) {
-      checker.reportError(call, "U0001", "cannot convert from `" + from.get() + "` to `" + to.get()
-          + "`: the dimensions differ", visitor.details());
+      if (own) {
+        checker.reportError(call, "U0001", "cannot convert from `" + from.get() + "` to `" + to.get()
+            + "`: the dimensions differ", visitor.details());
+      }
       return;
     }
-    visitor.requireSame(args.get(0), args.get(0), factory.unitOf(args.get(0)), args.get(1),
-        new UnitValue.Known(from.get()), (a, b) -> "`Units.convert` converts from " + b + ", but gets " + a);
+    if (kind == KnownCalls.CONVERSION) {
+      return;
+    }
+    ExpressionTree value = call.getArguments().get(0);
+    String what = kind == KnownCalls.APPLY ? "this conversion" : "`Units.convert`";
+    visitor.requireSame(value, value, factory.unitOf(value), literals.get().from(),
+        new UnitValue.Known(from.get()), (a, b) -> what + " converts from " + b + ", but gets " + a);
+  }
+
+  private static Optional<UnitOfMeasure> quietUnit(ExpressionTree arg) {
+    return Constants.string(arg).flatMap(Constants::parse);
   }
 
   /** The unit a string constant names; a malformed literal is reported (U0004) and gives empty. */

@@ -36,9 +36,14 @@ enum KnownCalls {
   TO_DEGREES,
   /** {@code Units.convert(x, "from", "to")}. */
   CONVERT,
+  /** {@code Units.conversion("from", "to")}: checked like a conversion, gives an object. */
+  CONVERSION,
+  /** {@code conversion.apply(x)} of a {@code Units.Conversion}. */
+  APPLY,
   OTHER;
 
   static final String UNITS_CLASS = "dev.patina.runtime.units.Units";
+  static final String CONVERSION_CLASS = "dev.patina.runtime.units.Units.Conversion";
 
   static KnownCalls of(MethodInvocationTree call) {
     ExecutableElement m = TreeUtils.elementFromUse(call);
@@ -48,7 +53,13 @@ enum KnownCalls {
     String cls = owner.getQualifiedName().toString();
     String name = m.getSimpleName().toString();
     if (cls.equals(UNITS_CLASS)) {
-      return name.equals("convert") && m.getParameters().size() == 3 ? CONVERT : OTHER;
+      if (name.equals("convert") && m.getParameters().size() == 3) {
+        return CONVERT;
+      }
+      return name.equals("conversion") && m.getParameters().size() == 2 ? CONVERSION : OTHER;
+    }
+    if (cls.equals(CONVERSION_CLASS)) {
+      return name.equals("apply") && m.getParameters().size() == 1 ? APPLY : OTHER;
     }
     if (!cls.equals("java.lang.Math") && !cls.equals("java.lang.StrictMath")) {
       return OTHER;

@@ -33,6 +33,23 @@ final class Operators {
     };
   }
 
+  /**
+   * The headline of a compound assignment whose units disagree: {@code cannot add `kg` to `f`
+   * (in `m`)}; {@code variableUnit} and {@code valueUnit} are shown as in messages.
+   */
+  static String compoundHeadline(Tree.Kind kind, String variable, String variableUnit, String valueUnit) {
+    // a unitless side arrives as "`total`, which has no unit": it names itself
+    String unitless = "which has no unit";
+    String target = variableUnit.endsWith(unitless) ? variableUnit
+        : "`" + variable + "` (" + (variableUnit.startsWith("`") ? "in " : "") + variableUnit + ")";
+    String value = valueUnit.endsWith(unitless) ? valueUnit + "," : valueUnit;
+    return switch (kind) {
+      case PLUS -> "cannot add " + value + " to " + target;
+      case MINUS -> "cannot subtract " + value + " from " + target;
+      default -> "cannot take the remainder of " + target + " by " + valueUnit;
+    };
+  }
+
   /** The verb of a message: "cannot add `kg` and `s`". */
   static String verb(Tree.Kind kind) {
     return switch (kind) {

@@ -142,7 +142,8 @@ final class UnitUsage extends TreeScanner<Boolean, Void> {
   private static boolean carriesUnits(Element e) {
     if (e instanceof ExecutableElement m) {
       if (m.getEnclosingElement() instanceof TypeElement t
-          && t.getQualifiedName().contentEquals(KnownCalls.UNITS_CLASS)) {
+          && (t.getQualifiedName().contentEquals(KnownCalls.UNITS_CLASS)
+              || t.getQualifiedName().contentEquals(KnownCalls.CONVERSION_CLASS))) {
         return true;
       }
       if (mentions(m.getReturnType())) {

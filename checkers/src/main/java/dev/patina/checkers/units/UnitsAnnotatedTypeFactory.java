@@ -144,7 +144,8 @@ public final class UnitsAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   /** {@code Units.convert} takes a value in any unit; the checker checks it against the literal units. */
   private static boolean isUnitsHelper(ExecutableElement m) {
     return m.getEnclosingElement() instanceof TypeElement t
-        && t.getQualifiedName().contentEquals(KnownCalls.UNITS_CLASS);
+        && (t.getQualifiedName().contentEquals(KnownCalls.UNITS_CLASS)
+            || t.getQualifiedName().contentEquals(KnownCalls.CONVERSION_CLASS));
   }
 
   AnnotationMirror top() {

@@ -1,5 +1,8 @@
 package dev.patina.checkers.units;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.common.basetype.BaseTypeVisitor;
 import org.checkerframework.framework.source.SupportedOptions;
@@ -20,6 +23,29 @@ import org.checkerframework.framework.source.SupportedOptions;
  */
 @SupportedOptions({"unitsCheckAll"})
 public final class UnitsChecker extends BaseTypeChecker {
+
+  private Map<String, String> options;
+  private Map<String, String> seen;
+
+  /**
+   * The options as this checker reads them: {@code -AignorejdkAstub} on by default, since the
+   * Checker Framework's annotated JDK carries no Patina units and parsing it was most of the
+   * checker's cost on code without units ({@code Math} and the library rules are built in); and
+   * without {@code -Astubs}, which names the ownership checker's stub files when both run in one
+   * javac (this checker reads no stub files).
+   */
+  @Override
+  public Map<String, String> getOptions() {
+    Map<String, String> given = super.getOptions();
+    if (options == null || !given.equals(seen)) {
+      Map<String, String> all = new HashMap<>(given);
+      all.putIfAbsent("ignorejdkastub", "");
+      all.remove("stubs");
+      seen = new HashMap<>(given);
+      options = Collections.unmodifiableMap(all);
+    }
+    return options;
+  }
 
   @Override
   protected BaseTypeVisitor<?> createSourceVisitor() {

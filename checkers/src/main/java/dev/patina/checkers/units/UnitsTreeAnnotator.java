@@ -27,10 +27,12 @@ final class UnitsTreeAnnotator extends TreeAnnotator {
   static final UnitValue.Known RAD = new UnitValue.Known(UnitOfMeasure.of(BaseDimension.ANGLE));
 
   private final UnitsAnnotatedTypeFactory factory;
+  private final Conversions conversions;
 
   UnitsTreeAnnotator(UnitsAnnotatedTypeFactory factory) {
     super(factory);
     this.factory = factory;
+    this.conversions = new Conversions(factory);
   }
 
   @Override
@@ -115,11 +117,12 @@ final class UnitsTreeAnnotator extends TreeAnnotator {
         }
         yield u;
       }
-      case CONVERT -> Constants.string(args.get(2))
+      case CONVERT, APPLY -> conversions.of(kind, tree)
+          .flatMap(l -> Constants.string(l.to()))
           .flatMap(Constants::parse)
           .<UnitValue>map(UnitValue.Known::new)
           .orElse(UnitValue.UNKNOWN);
-      case OTHER -> UnitValue.UNKNOWN;
+      case CONVERSION, OTHER -> UnitValue.UNKNOWN;
     };
   }
 

@@ -15,6 +15,7 @@ import com.sun.source.tree.VariableTree;
 import dev.patina.checkers.diagnostics.Details;
 import dev.patina.checkers.units.UnitRules.Agreement;
 import dev.patina.units.algebra.UnitOfMeasure;
+import java.util.List;
 import java.util.function.BinaryOperator;
 import javax.lang.model.element.ExecutableElement;
 import org.checkerframework.common.basetype.BaseTypeChecker;
@@ -129,12 +130,23 @@ public final class UnitsVisitor extends BaseTypeVisitor<UnitsAnnotatedTypeFactor
     return super.visitBinary(tree, p);
   }
 
+  /** The two branches of {@code c ? a : b} must have one unit, as the operands of {@code +}. */
+  @Override
+  public Void visitConditionalExpression(com.sun.source.tree.ConditionalExpressionTree tree, Void p) {
+    if (numeric(tree.getTrueExpression()) && numeric(tree.getFalseExpression())) {
+      requireSame(tree, tree.getTrueExpression(), tree.getFalseExpression(),
+          (a, b) -> "the branches of `?:` give " + a + " and " + b);
+    }
+    return super.visitConditionalExpression(tree, p);
+  }
+
   @Override
   public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void p) {
     Tree.Kind kind = Operators.binaryOf(tree.getKind());
     if (Operators.needsSameUnit(kind) && numeric(tree.getVariable()) && numeric(tree.getExpression())) {
-      String verb = Operators.verb(kind);
-      requireSame(tree, tree.getVariable(), tree.getExpression(), (a, b) -> "cannot " + verb + " " + b + " to " + a);
+      String variable = Names.source(tree.getVariable());
+      requireSame(tree, tree.getVariable(), tree.getExpression(),
+          (a, b) -> Operators.compoundHeadline(kind, variable, a, b));
     }
     return super.visitCompoundAssignment(tree, p);
   }
@@ -244,6 +256,84 @@ public final class UnitsVisitor extends BaseTypeVisitor<UnitsAnnotatedTypeFactor
     return false;
   }
 
+  /**
+   * A cast keeps the unit; a cast written with a unit is the deliberate way to give a plain number
+   * a unit ({@code (@Unit("m") double) raw}) or to drop one ({@code (@Unit("1") double) d}), but
+   * not to change one unit into another (U0001, or U0002 with the conversion to write).
+   */
+  @Override
+  protected void checkTypecastSafety(com.sun.source.tree.TypeCastTree tree) {
+    AnnotatedTypeMirror castType = atypeFactory.getAnnotatedType(tree);
+    if (!atypeFactory.isNumeric(castType.getUnderlyingType()) || !numeric(tree.getExpression())) {
+      super.checkTypecastSafety(tree);
+      return;
+    }
+    UnitValue to = atypeFactory.unitOf(castType);
+    UnitValue from = atypeFactory.unitOf(tree.getExpression());
+    if (!(to instanceof UnitValue.Known t) || !(from instanceof UnitValue.Known f) || t.equals(f)
+        || t.unit().isOne() || f.unit().isOne()) {
+      return;
+    }
+    String headline = "cannot cast `" + f.unit() + "` to `" + t.unit() + "`";
+    if (f.unit().sameDimension(t.unit())) {
+      reportScale(tree, headline, tree.getExpression(), f.unit(), t.unit());
+    } else {
+      checker.reportError(tree, "U0001", headline + ": the dimensions differ; a cast keeps the unit", details());
+    }
+  }
+
+  /**
+   * An override must keep the units of the method it overrides: the same unit for the result and
+   * for each parameter (units are not inherited: an unannotated override is dimensionless).
+   * Objects carry no unit, so nothing else of the override is checked here.
+   */
+  @Override
+  protected boolean checkOverride(MethodTree tree, AnnotatedExecutableType overrider,
+      org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedDeclaredType overridingType,
+      AnnotatedExecutableType overridden,
+      org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedDeclaredType overriddenType) {
+    ExecutableElement base = overridden.getElement();
+    String name = base.getEnclosingElement().getSimpleName() + "." + base.getSimpleName();
+    // a library method without units (DoubleUnaryOperator.applyAsDouble) may be implemented in any unit
+    boolean library = org.checkerframework.javacutil.ElementUtils.isElementFromByteCode(base);
+    boolean ok = library && !mentionsUnit(base.getReturnType())
+        || overrideAgrees(tree.getReturnType(), overrider.getReturnType(), overridden.getReturnType(),
+            "`" + tree.getName() + "` returns %s, but `" + name + "`, which it overrides, returns %s");
+    List<? extends com.sun.source.tree.VariableTree> params = tree.getParameters();
+    for (int i = 0; i < params.size() && i < overrider.getParameterTypes().size()
+        && i < overridden.getParameterTypes().size() && i < base.getParameters().size(); i++) {
+      if (library && !UnitsAnnotatedTypeFactory.hasExplicitUnit(base.getParameters().get(i))) {
+        continue;
+      }
+      ok &= overrideAgrees(params.get(i), overrider.getParameterTypes().get(i), overridden.getParameterTypes().get(i),
+          "parameter `" + params.get(i).getName() + "` is in %s, but in `" + name + "`, which it overrides, in %s");
+    }
+    return ok;
+  }
+
+  private static boolean mentionsUnit(javax.lang.model.type.TypeMirror t) {
+    return t.getAnnotationMirrors().stream().anyMatch(a -> {
+      String n = a.getAnnotationType().toString();
+      return n.equals(UnitsAnnotatedTypeFactory.UNIT) || n.equals(UnitsAnnotatedTypeFactory.POLY_UNIT);
+    });
+  }
+
+  private boolean overrideAgrees(Tree at, AnnotatedTypeMirror mine, AnnotatedTypeMirror theirs, String headline) {
+    if (at == null || !atypeFactory.isNumeric(mine.getUnderlyingType()) || !atypeFactory.isNumeric(theirs.getUnderlyingType())) {
+      return true;
+    }
+    UnitValue a = atypeFactory.unitOf(mine);
+    UnitValue b = atypeFactory.unitOf(theirs);
+    Agreement agreement = UnitRules.agree(a, b);
+    if (agreement == Agreement.SAME) {
+      return true;
+    }
+    String h = String.format(headline, a.show(), b.show());
+    checker.reportError(at, agreement == Agreement.SCALE ? "U0002" : "U0001",
+        h + ": an override keeps the units of the method it overrides", details());
+    return false;
+  }
+
   /** A method of a boxed number may be called whatever its unit: {@code distance.doubleValue()}. */
   @Override
   protected boolean skipReceiverSubtypeCheck(MethodInvocationTree tree, AnnotatedTypeMirror methodDefinitionReceiver,
@@ -299,12 +389,16 @@ public final class UnitsVisitor extends BaseTypeVisitor<UnitsAnnotatedTypeFactor
     }
 
     String headline(String value, String target) {
+      // a declaration without @Unit is dimensionless: say so rather than "which is in `1`"
+      boolean plain = target.equals("`1`");
+      String isIn = plain ? "which has no unit" : "which is in " + target;
       return switch (kind) {
-        case "argument" -> "cannot pass " + value + " as parameter `" + name + "` of `" + method + "`, which is in " + target;
-        case "return" -> "cannot return " + value + " from `" + method + "`, which returns " + target;
+        case "argument" -> "cannot pass " + value + " as parameter `" + name + "` of `" + method + "`, " + isIn;
+        case "return" -> "cannot return " + value + " from `" + method + "`, which returns "
+            + (plain ? "a number without a unit" : target);
         default -> name == null
-            ? "cannot use " + value + " where " + target + " is required"
-            : "cannot assign " + value + " to `" + name + "`, which is in " + target;
+            ? "cannot use " + value + " where " + (plain ? "a number without a unit" : target) + " is required"
+            : "cannot assign " + value + " to `" + name + "`, " + isIn;
       };
     }
   }
