@@ -58,6 +58,10 @@ class CommandsTest {
         .contains("error[P1001]")
         .contains("error[P1002]")
         .contains("error[P0507]")
+        .contains("error[T0001]")
+        .contains("error[T0002]")
+        .contains("error[U0001]")
+        .contains("error[U0002]")
         .contains("-->")
         .contains("help:")
         .contains("no problems found in 3 files");

@@ -59,7 +59,12 @@ public final class DemoCommand extends PatinaCommand {
           Path.of("examples/compile-fail/typestate/demo"),
           Path.of("examples/src/main/java/dev/patina/examples/typestate/transaction"),
           List.of(new Bug("T0002", "a transaction left open on the declined path"),
-              new Bug("T0001", "a balance read after the commit"))));
+              new Bug("T0001", "a balance read after the commit"))),
+      new Scene("A projectile's state with two units bugs",
+          Path.of("examples/compile-fail/units/demo"),
+          Path.of("examples/src/main/java/dev/patina/examples/units"),
+          List.of(new Bug("U0001", "a squared velocity added to a velocity"),
+              new Bug("U0002", "metres handed over as kilometres"))));
 
   @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
       description = "auto (when stdout is a terminal, the default), always or never.")
