@@ -105,7 +105,7 @@ class CheckCommandTest {
     Path file = write("Demo.java", PEN.formatted(""));
     CliRun unknown = CliRun.of("check", "--checkers", "ownership,nosuch", file.toString());
     assertThat(unknown.exit()).isEqualTo(2);
-    assertThat(unknown.err()).contains("unknown checker `nosuch`; known checkers: ownership, units");
+    assertThat(unknown.err()).contains("unknown checker `nosuch`; known checkers: ownership, typestate, units");
 
     CliRun format = CliRun.of("check", "--format", "xml", file.toString());
     assertThat(format.exit()).isEqualTo(2);

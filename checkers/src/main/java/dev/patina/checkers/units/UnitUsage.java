@@ -28,6 +28,10 @@ import org.checkerframework.javacutil.TreeUtils;
  * declaration that carries a unit. A class that does none of these computes with dimensionless
  * numbers only, where no units diagnostic is possible, so the checker skips it without running
  * its flow analysis: unannotated code costs one scan of its trees.
+ *
+ * <p>{@link TreeScanner} returns {@code null} for a leaf it has nothing to say about (the {@code
+ * double} of {@code double.class}, an empty list), so no result of a visit is ever unboxed here:
+ * {@link #found} reads one.
  */
 final class UnitUsage extends TreeScanner<Boolean, Void> {
 
@@ -42,12 +46,16 @@ final class UnitUsage extends TreeScanner<Boolean, Void> {
   }
 
   boolean uses(Tree tree) {
-    return Boolean.TRUE.equals(scan(tree, null));
+    return found(scan(tree, null));
+  }
+
+  private static boolean found(Boolean result) {
+    return Boolean.TRUE.equals(result);
   }
 
   @Override
   public Boolean reduce(Boolean a, Boolean b) {
-    return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+    return found(a) || found(b);
   }
 
   @Override
@@ -64,12 +72,12 @@ final class UnitUsage extends TreeScanner<Boolean, Void> {
 
   @Override
   public Boolean visitMethodInvocation(MethodInvocationTree tree, Void p) {
-    return carriesUnits(TreeUtils.elementFromUse(tree)) || super.visitMethodInvocation(tree, p);
+    return carriesUnits(TreeUtils.elementFromUse(tree)) || found(super.visitMethodInvocation(tree, p));
   }
 
   @Override
   public Boolean visitNewClass(NewClassTree tree, Void p) {
-    return carriesUnits(TreeUtils.elementFromUse(tree)) || super.visitNewClass(tree, p);
+    return carriesUnits(TreeUtils.elementFromUse(tree)) || found(super.visitNewClass(tree, p));
   }
 
   @Override
@@ -79,18 +87,18 @@ final class UnitUsage extends TreeScanner<Boolean, Void> {
 
   @Override
   public Boolean visitMemberSelect(MemberSelectTree tree, Void p) {
-    return carriesUnits(TreeUtils.elementFromUse(tree)) || super.visitMemberSelect(tree, p);
+    return carriesUnits(TreeUtils.elementFromUse(tree)) || found(super.visitMemberSelect(tree, p));
   }
 
   @Override
   public Boolean visitMemberReference(MemberReferenceTree tree, Void p) {
     return carriesUnits(TreeUtils.elementFromUse(tree)) || functionCarriesUnits(tree)
-        || super.visitMemberReference(tree, p);
+        || found(super.visitMemberReference(tree, p));
   }
 
   @Override
   public Boolean visitLambdaExpression(LambdaExpressionTree tree, Void p) {
-    return functionCarriesUnits(tree) || super.visitLambdaExpression(tree, p);
+    return functionCarriesUnits(tree) || found(super.visitLambdaExpression(tree, p));
   }
 
   @Override

@@ -1,8 +1,11 @@
 package dev.patina.checkers.units;
 
+import com.sun.source.util.TreePath;
+import dev.patina.checkers.diagnostics.SiblingErrors;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import javax.lang.model.element.TypeElement;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.common.basetype.BaseTypeVisitor;
 import org.checkerframework.framework.source.SupportedOptions;
@@ -45,6 +48,12 @@ public final class UnitsChecker extends BaseTypeChecker {
       options = Collections.unmodifiableMap(all);
     }
     return options;
+  }
+
+  @Override
+  public void typeProcess(TypeElement element, TreePath path) {
+    // another Patina checker's errors are not javac's: they must not stop this one (nor its, them)
+    SiblingErrors.typeProcess(this, processingEnv, () -> super.typeProcess(element, path));
   }
 
   @Override

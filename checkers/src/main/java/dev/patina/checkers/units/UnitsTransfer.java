@@ -20,7 +20,10 @@ import org.checkerframework.javacutil.AnnotationUtils;
  * Flow refinement of units: a variable takes the unit of what is assigned to it, except that a
  * literal or constant (any unit) does not make it "any unit": a variable declared with a unit
  * keeps it ({@code @Unit("m") double d = 5;} is metres), and an unannotated local becomes
- * dimensionless ({@code double n = 0;} has no unit).
+ * dimensionless ({@code double n = 0;} has no unit). A field declared with a unit has that unit
+ * wherever it is read, even when its initializer is a literal: the Checker Framework would
+ * otherwise carry the initializer's "any unit" into every method, so that {@code static final
+ * @Unit("m/s^2") double G = 9.81;} took any unit like a bare constant.
  */
 final class UnitsTransfer extends CFTransfer {
 
@@ -29,6 +32,25 @@ final class UnitsTransfer extends CFTransfer {
   UnitsTransfer(CFAbstractAnalysis<CFValue, CFStore, CFTransfer> analysis, UnitsAnnotatedTypeFactory factory) {
     super(analysis);
     this.factory = factory;
+  }
+
+  @Override
+  public TransferResult<CFValue, CFStore> visitFieldAccess(FieldAccessNode n, TransferInput<CFValue, CFStore> in) {
+    TransferResult<CFValue, CFStore> result = super.visitFieldAccess(n, in);
+    CFValue value = result.getResultValue();
+    if (value == null || !factory.isNumeric(n.getType())
+        || !UnitsAnnotatedTypeFactory.hasExplicitUnit(n.getElement())) {
+      return result;
+    }
+    AnnotationMirror read =
+        factory.getQualifierHierarchy().findAnnotationInHierarchy(value.getAnnotations(), factory.top());
+    AnnotationMirror declared =
+        factory.getAnnotatedType(n.getElement()).getPrimaryAnnotationInHierarchy(factory.top());
+    if (read != null && declared != null && AnnotationUtils.areSame(read, factory.bottom())
+        && !AnnotationUtils.areSame(declared, factory.bottom())) {
+      result.setResultValue(analysis.createSingleAnnotationValue(declared, n.getType()));
+    }
+    return result;
   }
 
   @Override

@@ -78,10 +78,18 @@ public final class UnitsVisitor extends BaseTypeVisitor<UnitsAnnotatedTypeFactor
    */
   @Override
   public void visit(com.sun.source.util.TreePath path) {
-    if (path != null && !checkAll && !usage.uses(path.getLeaf())) {
+    if (path == null) {
       return;
     }
-    super.visit(path);
+    try {
+      if (!checkAll && !usage.uses(path.getLeaf())) {
+        return;
+      }
+      super.visit(path);
+    } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
+      // last resort: a failure outside any one class's or method's analysis (the usage scan)
+      internalError(path.getLeaf(), "this file", e);
+    }
   }
 
   @Override
@@ -104,7 +112,9 @@ public final class UnitsVisitor extends BaseTypeVisitor<UnitsAnnotatedTypeFactor
 
   private void internalError(Tree at, String where, Throwable e) {
     String file = root == null ? "?" : root.getSourceFile().getName();
-    String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    StackTraceElement[] trace = e.getStackTrace();
+    String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        + (trace.length > 0 ? " at " + trace[0] : "");
     checker.reportError(at, "units.internal", where + " in " + file, cause,
         details().help("please report this with the code; `@SuppressWarnings(\"units\")` skips it meanwhile"));
   }

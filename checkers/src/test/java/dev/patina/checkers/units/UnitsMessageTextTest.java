@@ -2,6 +2,7 @@ package dev.patina.checkers.units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.patina.checkers.testing.InProcessCompile;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ class UnitsMessageTextTest {
 
   @Test
   void headlinesNameBothUnitsAndTheFix() throws IOException {
-    UnitsCompile.Result r = UnitsCompile.run("""
+    InProcessCompile.Result r = compile("""
         import dev.patina.units.Unit;
         class Input {
           static double log(double x) { return x; }
@@ -30,7 +31,7 @@ class UnitsMessageTextTest {
         }
         """);
     assertThat(r.thrown()).isNull();
-    List<String> messages = r.messages();
+    List<String> messages = InProcessCompile.messages(r);
     assertThat(messages).anyMatch(s -> s.startsWith("[U0001] cannot add `kg` and `s`: the dimensions differ"));
     assertThat(messages).anyMatch(s -> s.contains(
         "[U0002] cannot add `km` and `m`: the same dimension at different scales (1 `km` = 1000 `m`)")
@@ -52,17 +53,21 @@ class UnitsMessageTextTest {
 
   @Test
   void malformedUnitsPointAtTheToken() throws IOException {
-    UnitsCompile.Result r = UnitsCompile.run("""
+    InProcessCompile.Result r = compile("""
         import dev.patina.units.Unit;
         class Input {
           @Unit("kg*m/sec^2") double force;
         }
         """);
     assertThat(r.diagnostics()).hasSize(1);
-    String message = r.messages().get(0);
+    String message = InProcessCompile.messages(r).get(0);
     // line 3, column 3 + `@Unit("` (7) + 5 characters into the string = column 15
     assertThat(message).startsWith("[U0004] malformed unit `kg*m/sec^2`: unknown unit `sec`; write `s`")
         .contains("--> Input.java:3:15: unknown unit `sec`; write `s`");
     assertThat(r.diagnostics().get(0).getLineNumber()).isEqualTo(3);
+  }
+
+  private static InProcessCompile.Result compile(String source) throws IOException {
+    return InProcessCompile.run(source, new UnitsChecker(), List.of());
   }
 }

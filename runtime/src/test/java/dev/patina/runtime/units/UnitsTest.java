@@ -29,24 +29,38 @@ class UnitsTest {
     assertThat(KM_TO_M.from()).isEqualTo("km");
   }
 
-  @Test
-  void differentDimensionsAreRejected() {
-    assertThatThrownBy(() -> Units.convert(1, "kg", "s"))
+  // The run-time checks below are for unit strings the compiler cannot see, read from data. Written
+  // as literals, the units checker (which builds this module) rejects the same calls at compile
+  // time (U0001, U0004), so the strings arrive here as test parameters, as they would from a file.
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "kg | s | cannot convert from `kg` to `s`: the dimensions differ (`kg` and `s`)",
+      "m/s | m | cannot convert from `m/s` to `m`: the dimensions differ (`m/s` and `m`)"})
+  void differentDimensionsAreRejected(String from, String to, String message) {
+    assertThatThrownBy(() -> Units.convert(1, from, to))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cannot convert from `kg` to `s`: the dimensions differ (`kg` and `s`)");
-    assertThatThrownBy(() -> Units.conversion("m/s", "m"))
+        .hasMessage(message);
+    assertThatThrownBy(() -> Units.conversion(from, to))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("the dimensions differ");
+        .hasMessage(message);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "mph | malformed unit `mph`: unknown unit `mph` (at offset 0)",
+      "m/ | `/` needs a unit after it"})
+  void malformedUnitsAreRejected(String unit, String message) {
+    assertThatThrownBy(() -> Units.convert(1, unit, "m/s"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(message);
+    assertThatThrownBy(() -> Units.canonical(unit))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(message);
   }
 
   @Test
-  void malformedUnitsAreRejected() {
-    assertThatThrownBy(() -> Units.convert(1, "mph", "m/s"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("malformed unit `mph`: unknown unit `mph` (at offset 0)");
-    assertThatThrownBy(() -> Units.canonical("m/"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("`/` needs a unit after it");
+  void aMissingUnitIsRejected() {
     assertThatThrownBy(() -> Units.sameUnit(null, "m")).isInstanceOf(IllegalArgumentException.class);
   }
 
