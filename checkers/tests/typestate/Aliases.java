@@ -49,6 +49,17 @@ class Aliases {
     return f::path;
   }
 
+  Runnable capturedByAnonymousClass() {
+    TsFile f = new TsFile();
+    return new Runnable() {
+      @Override
+      public void run() {
+        // :: warning: [T0005]
+        f.path();
+      }
+    };
+  }
+
   void intoArray() {
     TsFile f = new TsFile();
     // :: warning: [T0005]

@@ -92,3 +92,13 @@ class DeclaredStates {
     return f;
   }
 }
+
+/** A @State field's initializer must be in its states too. */
+class InitializedFields {
+  // :: error: [T0003]
+  @State("Open") TsFile wrong = new TsFile();
+  @State("Open") TsFile right = TsFactory.opened();
+  @State("Closed") TsFile fresh = new TsFile();
+  // :: error: [T0003]
+  @State("Closed") TsFile opened = TsFactory.opened();
+}

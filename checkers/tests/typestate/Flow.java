@@ -81,7 +81,42 @@ class Flow {
     }
   }
 
+  void closedTwiceByTry() {
+    // :: error: [T0001]
+    try (TsResource r = new TsResource()) {
+      r.close();
+    }
+  }
+
+  void conditionalExpressionLeaves(boolean b) throws IOException {
+    TsFile f = b ? new TsFile() : TsFactory.opened();
+    // :: error: [T0002]
+    f.path();
+  }
+
   // ---- silent ---------------------------------------------------------------------------
+
+  void tryWithResourcesCloses() {
+    try (TsResource r = new TsResource()) {
+      r.use();
+    }
+  }
+
+  void conditionalExpressionEnds(boolean b) {
+    TsFile f = b ? new TsFile() : new TsLogFile();
+    f.path();
+  }
+
+  void switchExpressionOfObjects(int k) throws IOException {
+    TsFile f = switch (k) {
+      case 0 -> new TsFile();
+      default -> TsFactory.opened();
+    };
+    // Closed when k == 0
+    // :: error: [T0001]
+    f.read();
+    f.close();
+  }
 
   void continueKeepsItClosed(List<String> lines) throws IOException {
     TsFile f = new TsFile();

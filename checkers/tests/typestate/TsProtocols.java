@@ -53,6 +53,7 @@ class TsConn {
   @Requires("Idle") @Ensures("Connected") void connect() {}
   @Requires("Connected") void send(String s) {}
   @Consume @Requires("Connected") @Ensures("Idle") void hangUp() {}
+  @Consume @Requires("Connected") @Ensures("Idle") void quit() throws IOException {}
 }
 
 @Protocol(states = {"Empty", "Configured", "Built"}, initial = "Empty", end = {"Built"})
@@ -66,4 +67,11 @@ final class TsFactory {
   private TsFactory() {}
   static @State("Open") TsFile opened() { return null; }
   static @State("Idle") TsConn conn() { return null; }
+}
+
+/** A resource for try-with-resources: it starts open and the try closes it. */
+@Protocol(states = {"Open", "Closed"}, initial = "Open", end = {"Closed"})
+class TsResource implements AutoCloseable {
+  @Requires("Open") void use() {}
+  @Requires("Open") @Ensures("Closed") @Override public void close() {}
 }

@@ -49,6 +49,17 @@ class WithOwnership {
     b.send("x");
   }
 
+  void notConsumedBeforeAThrowingCall() throws java.io.IOException {
+    TsConn a = dial();
+    try {
+      TsFactory.opened().flush();
+    } catch (java.io.IOException e) {
+      // :: error: [T0002]
+      return;
+    }
+    a.hangUp();
+  }
+
   void consumeLeavesWrongState() {
     TsConn a = new TsConn();
     // :: error: [T0001]
@@ -77,6 +88,15 @@ class WithOwnership {
   void intoCollection(List<TsConn> pool) {
     TsConn a = dial();
     pool.add(a); // Collection.add takes ownership (the ownership stubs): the pool owes its end now
+  }
+
+  void consumedEvenIfItThrows() {
+    TsConn a = dial();
+    try {
+      a.quit();
+    } catch (java.io.IOException e) {
+      return; // quit() consumed `a` however it ended
+    }
   }
 
   void movedOnOnePath(boolean b) {

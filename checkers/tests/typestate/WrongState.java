@@ -97,6 +97,28 @@ class WrongState {
     }
   }
 
+  String unnamedObject() {
+    // :: error: [T0001]
+    return new TsFile().read();
+  }
+
+  void fluentSelfUpdateBuildsNever() {
+    TsBuilder b = new TsBuilder();
+    b = b.name("x");
+    b = b.name("y");
+    // :: error: [T0002]
+    b.name("z");
+  }
+
+  void booleanLocalWrongBranch() {
+    TsCursor c = new TsCursor();
+    boolean more = c.hasNext();
+    if (!more) {
+      // :: error: [T0001]
+      c.next();
+    }
+  }
+
   @SuppressWarnings("typestate:T0001")
   void suppressed() {
     TsCursor c = new TsCursor();
@@ -184,11 +206,32 @@ class WrongState {
     log.close();
   }
 
+  void fluentSelfUpdate() {
+    TsBuilder b = new TsBuilder();
+    b = b.name("x");
+    b.build();
+  }
+
   void builderOnce() {
     TsBuilder b = new TsBuilder();
     b.name("a");
     b.name("b");
     b.build();
+  }
+
+  void booleanResultKeptInALocal() {
+    TsCursor c = new TsCursor();
+    boolean more = c.hasNext();
+    if (more) {
+      c.next();
+    }
+    while (true) {
+      boolean again = c.hasNext();
+      if (!again) {
+        break;
+      }
+      c.next();
+    }
   }
 
   void enumLocalExhaustive() {

@@ -35,6 +35,8 @@ final class BodyShapes extends TreeScanner<Void, Void> {
   final Set<VariableElement> catchParameters = new HashSet<>();
   final Set<Tree> throwStatements = Collections.newSetFromMap(new IdentityHashMap<>());
   final Map<VariableElement, Tree> scopes = new HashMap<>();
+  /** Each local's declaration: where a diagnostic about a call javac made up goes (a resource's close()). */
+  final Map<VariableElement, Tree> declarations = new HashMap<>();
   private final Deque<Tree> open = new ArrayDeque<>();
 
   static BodyShapes of(Tree body) {
@@ -105,6 +107,7 @@ final class BodyShapes extends TreeScanner<Void, Void> {
     Element e = TreeUtils.elementFromDeclaration(v);
     if (e instanceof VariableElement var && !open.isEmpty()) {
       scopes.put(var, open.peek());
+      declarations.put(var, v);
     }
     return super.visitVariable(v, p);
   }

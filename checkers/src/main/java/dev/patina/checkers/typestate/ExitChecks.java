@@ -79,7 +79,7 @@ final class ExitChecks {
       VariableElement var = e.getKey();
       Held held = e.getValue();
       ProtocolModel p = protocols.of(var.asType());
-      if (held.lost() || p == null) {
+      if (held.lost() || p == null || TypestateTransfer.isSynthetic(var)) {
         continue;
       }
       StateSpec spec = var.getKind() == ElementKind.FIELD ? fields.get(var)
@@ -133,7 +133,7 @@ final class ExitChecks {
         VariableElement var = s.getKey();
         Held held = s.getValue();
         ProtocolModel p = protocols.of(var.asType());
-        if (var.getKind() != ElementKind.FIELD && p != null && held.owes() && !held.lost() && !handedOn.contains(var)
+        if (var.getKind() != ElementKind.FIELD && p != null && held.owes() && !TypestateTransfer.isSynthetic(var) && !held.lost() && !handedOn.contains(var)
             && !p.allEnd(held.states())
             && reports.first(List.of(Finding.Dies.class, var, held.origin() == null ? var : held.origin()))) {
           reports.dies(node.getTree(), var, held, p, how, reports.details());

@@ -3,6 +3,7 @@ package dev.patina.checkers.typestate;
 import com.sun.source.tree.Tree;
 import java.util.Set;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 
 /** A problem the transfer function saw at one node, reported once the analysis is done. */
 sealed interface Finding {
@@ -10,9 +11,12 @@ sealed interface Finding {
   /** Where the diagnostic goes. */
   Tree tree();
 
-  /** T0001: {@code method} called on {@code var} while it may be in {@code bad}. */
-  record WrongState(Tree tree, VariableElement var, String method, Held held, Set<String> bad, Contract contract, ProtocolModel protocol)
-      implements Finding {}
+  /**
+   * T0001: {@code method} called on {@code var} (null for an object with no name, such as {@code
+   * new Conn().send()}) while it may be in {@code bad}.
+   */
+  record WrongState(Tree tree, VariableElement var, String name, TypeMirror type, String method, Held held,
+      Set<String> bad, Contract contract, ProtocolModel protocol) implements Finding {}
 
   /** T0002: the object {@code var} held dies here, {@code how}, outside the end states. */
   record Dies(Tree tree, VariableElement var, Held held, ProtocolModel protocol, String how) implements Finding {}

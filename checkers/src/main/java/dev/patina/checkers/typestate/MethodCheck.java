@@ -87,7 +87,7 @@ final class MethodCheck {
     TypestateTransfer transfer = new TypestateTransfer(protocols, ownership, shapes, currentClass, method, fields);
     TypestateAnalysis analysis = new TypestateAnalysis(transfer, ownership);
     analysis.performAnalysis(cfg);
-    Reports reports = new Reports(checker, root, code);
+    Reports reports = new Reports(checker, root, code, shapes.declarations);
     reports.findings(transfer.findings());
     new ExitChecks(reports, protocols, ownership, analysis, cfg, shapes, method, fields).check();
   }

@@ -35,9 +35,11 @@ final class Reports {
   private final SourcePositions positions;
   private final Tree code;
   private final Set<Object> reported = new HashSet<>();
+  private final Map<VariableElement, Tree> declarations;
 
-  Reports(TypestateChecker checker, CompilationUnitTree root, Tree code) {
+  Reports(TypestateChecker checker, CompilationUnitTree root, Tree code, Map<VariableElement, Tree> declarations) {
     this.checker = checker;
+    this.declarations = declarations;
     this.root = root;
     this.positions = Trees.instance(checker.getProcessingEnvironment()).getSourcePositions();
     this.code = code;
@@ -94,18 +96,30 @@ final class Reports {
   private void wrongState(WrongState w) {
     ProtocolModel p = w.protocol();
     Details d = details();
-    String name = Handoffs.name(w.var());
+    Tree at = w.tree();
+    if (!placed(at)) {
+      // javac's own call: the close() a try-with-resources makes when it ends
+      at = w.var() == null ? code : declarations.getOrDefault(w.var(), code);
+      d.note("the `try` calls `" + w.method() + "` on this resource when it ends");
+    }
+    String name = w.name();
     became(d, w.held(), w.bad(), name, w.tree());
     if (!w.bad().containsAll(w.held().states())) {
       d.note("on the paths that reach here " + name + " may be in " + p.describe(w.held().states()));
     }
-    List<String> fixes = reaching(w.var().asType(), w.contract().requires(), false);
+    List<String> fixes = reaching(w.type(), w.contract().requires(), false);
     d.help(fixes.isEmpty()
         ? String.format(checker.text("help.T0001"), "`" + w.method() + "`", name, p.describe(w.contract().requires()))
         : String.format(checker.text("help.T0001.with"), name, p.describe(w.contract().requires()), String.join(" or ", fixes),
             "`" + w.method() + "`"));
-    checker.reportError(w.tree(), "T0001", w.method(), name, p.describe(w.bad()), w.method(),
+    checker.reportError(at, "T0001", w.method(), name, p.describe(w.bad()), w.method(),
         p.describe(w.contract().requires()), d);
+  }
+
+  /** Whether a tree is in the source (javac makes up some: a resource's close() in a `try`). */
+  private boolean placed(Tree t) {
+    // javac gives its own trees no position, or the start of the file: a call never starts there
+    return positions.getStartPosition(root, t) > 0;
   }
 
   /** T0002 at {@code at}: where the last reference to the object {@code var} holds dies. */

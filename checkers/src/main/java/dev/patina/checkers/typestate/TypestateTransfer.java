@@ -43,6 +43,8 @@ import org.checkerframework.dataflow.cfg.node.NotEqualNode;
 import org.checkerframework.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.dataflow.cfg.node.ReturnNode;
+import org.checkerframework.dataflow.cfg.node.SwitchExpressionNode;
+import org.checkerframework.dataflow.cfg.node.TernaryExpressionNode;
 import org.checkerframework.dataflow.cfg.node.ThisNode;
 import org.checkerframework.dataflow.cfg.node.TypeCastNode;
 import org.checkerframework.dataflow.cfg.node.VariableDeclarationNode;
@@ -119,8 +121,46 @@ final class TypestateTransfer
   @Override
   public TransferResult<TypestateValue, TypestateStore> visitLocalVariable(LocalVariableNode n, TransferInput<TypestateValue, TypestateStore> in) {
     TypestateStore store = in.getRegularStore();
+    if (n.getElement() instanceof VariableElement v && isSynthetic(v) && store.get(v) instanceof Held h) {
+      // the CFG's own temporary (a conditional expression's result): reading it hands the object on
+      store.remove(v);
+      return result(new Fresh(h), store);
+    }
+    if (n.getElement() instanceof VariableElement v && store.outcome(v) instanceof Outcome o
+        && v.asType().getKind() == TypeKind.BOOLEAN) {
+      // `if (more)` on `boolean more = it.hasNext()`
+      TypestateStore[] split = Outcomes.split(o, List.of("true"), store, v, false);
+      return new ConditionalTransferResult<>(new Ref(v), split[0], split[1], true);
+    }
     return result(n.getElement() instanceof VariableElement v && (store.get(v) != null || store.outcome(v) != null)
         ? new Ref(v) : TypestateValue.NONE, store);
+  }
+
+  /** {@code c ? a : b}, a {@code switch} expression: the object the CFG's temporary holds after the join. */
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitTernaryExpression(TernaryExpressionNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    return temporary(n.getTernaryExpressionVar(), in);
+  }
+
+  @Override
+  public TransferResult<TypestateValue, TypestateStore> visitSwitchExpressionNode(SwitchExpressionNode n, TransferInput<TypestateValue, TypestateStore> in) {
+    return temporary(n.getSwitchExpressionVar(), in);
+  }
+
+  private TransferResult<TypestateValue, TypestateStore> temporary(LocalVariableNode var, TransferInput<TypestateValue, TypestateStore> in) {
+    TypestateStore store = in.getRegularStore();
+    if (var != null && var.getElement() instanceof VariableElement v && store.get(v) instanceof Held h) {
+      store.remove(v);
+      return result(new Fresh(h), store);
+    }
+    // the temporary was read as a node of its own just before: that read handed the object on
+    TypestateValue read = var == null ? null : in.getValueOfSubNode(var);
+    return result(read instanceof Fresh ? read : TypestateValue.NONE, store);
+  }
+
+  /** A variable the CFG made up ({@code condExpr#num0}, a switch's selector), not the user's. */
+  static boolean isSynthetic(Element var) {
+    return var.getSimpleName().toString().contains("#");
   }
 
   @Override
@@ -176,6 +216,28 @@ final class TypestateTransfer
       return result(TypestateValue.NONE, store);
     }
     handoffs.arguments(m, n.getArguments(), in, store, n.getTree(), out);
+    TypestateStore onThrow = m.getThrownTypes().isEmpty() ? null : store.copy();
+    TransferResult<TypestateValue, TypestateStore> r = invoke(n, m, in, store, out);
+    if (onThrow == null) {
+      return r;
+    }
+    // a declared exception: what the call took over (an @Owned argument, a @Consume receiver) is the
+    // callee's however it ends, as the ownership checker decides; the rest is as before the call
+    if (ownership.consumesReceiver(m) && n.getTarget().getReceiver() != null
+        && in.getValueOfSubNode(n.getTarget().getReceiver()) instanceof Ref(VariableElement var)
+        && onThrow.get(var) instanceof Held h && ownership.isMoveOnly(var.asType())) {
+      onThrow.put(var, h.lose().ended());
+    }
+    Map<TypeMirror, TypestateStore> exceptional = new IdentityHashMap<>();
+    for (TypeMirror thrown : m.getThrownTypes()) {
+      exceptional.put(thrown, onThrow.copy());
+    }
+    return r.withExceptionalStores(exceptional);
+  }
+
+  private TransferResult<TypestateValue, TypestateStore> invoke(
+      MethodInvocationNode n, ExecutableElement m, TransferInput<TypestateValue, TypestateStore> in,
+      TypestateStore store, List<Finding> out) {
     Node receiver = n.getTarget().getReceiver();
     if (receiver instanceof ThisNode && currentClass != null && m.getEnclosingElement() instanceof TypeElement owner
         && protocols.types().isSubtype(currentClass.asType(), protocols.types().erasure(owner.asType()))) {
@@ -193,6 +255,19 @@ final class TypestateTransfer
       Contract c = protocols.contract(m);
       if (p != null) {
         return call(n, m, var, h, p, c, store, value, out);
+      }
+    }
+    if (rv instanceof Fresh f && protocols.of(TreeUtils.typeOf(receiver.getTree())) instanceof ProtocolModel p) {
+      // `new Conn().send()`: the object has no name, but its state is known
+      Contract c = protocols.contract(m);
+      if (c.requires() != null) {
+        Set<String> bad = new LinkedHashSet<>(f.held().states());
+        bad.removeAll(c.requires());
+        if (!bad.isEmpty()) {
+          TypeMirror type = TreeUtils.typeOf(receiver.getTree());
+          out.add(new Finding.WrongState(n.getTree(), null, "the new `" + p.name() + "`", type,
+              m.getSimpleName() + "()", f.held(), bad, c, p));
+        }
       }
     }
     return result(value, store);
@@ -216,7 +291,7 @@ final class TypestateTransfer
       Set<String> bad = new LinkedHashSet<>(before);
       bad.removeAll(c.requires());
       if (!bad.isEmpty()) {
-        out.add(new Finding.WrongState(tree, var, m.getSimpleName() + "()", h, bad, c, p));
+        out.add(new Finding.WrongState(tree, var, Handoffs.name(var), var.asType(), m.getSimpleName() + "()", h, bad, c, p));
         // go on as if the call had been allowed: the object was in one of the required states
         Set<String> allowed = new LinkedHashSet<>(before);
         allowed.retainAll(c.requires());
@@ -235,7 +310,11 @@ final class TypestateTransfer
       TypestateStore elseStore = store.copy();
       thenStore.put(var, end(start.to(c.afterResult("true", before), tree), c));
       elseStore.put(var, end(start.to(c.afterResult("false", before), tree), c));
-      return new ConditionalTransferResult<>(value, thenStore, elseStore, true);
+      // kept in a boolean local, the result still decides a later branch on that local
+      Map<String, Set<String>> byResult = new LinkedHashMap<>();
+      byResult.put("true", c.afterResult("true", before));
+      byResult.put("false", c.afterResult("false", before));
+      return new ConditionalTransferResult<>(new Outcome(var, byResult), thenStore, elseStore, true);
     }
     Held after = changes ? start.to(c.after(before), tree) : start;
     after = end(after, c);
@@ -304,7 +383,16 @@ final class TypestateTransfer
     Node target = n.getTarget();
     Tree tree = n.getTree();
     if (target instanceof LocalVariableNode lv && lv.getElement() instanceof VariableElement var) {
-      assignLocal(var, value, store, tree, out);
+      if (n.getExpression() instanceof MethodInvocationNode call && call.getTarget().getReceiver() != null
+          && in.getValueOfSubNode(call.getTarget().getReceiver()) instanceof Ref(VariableElement self)
+          && self.equals(var) && store.get(var) instanceof Held h) {
+        // `b = b.name("x")`: a fluent call is taken to return its receiver, already in its new state
+        if (value instanceof Fresh f && !h.lost()) {
+          store.put(var, h.to(f.held().states(), tree));
+        }
+      } else {
+        assignLocal(var, value, store, tree, out);
+      }
     } else if (target instanceof FieldAccessNode fa && fa.getElement() instanceof VariableElement field) {
       if (fa.getReceiver() instanceof ThisNode && stateFields.containsKey(field)) {
         assignStateField(field, value, store, tree, out);
@@ -319,7 +407,7 @@ final class TypestateTransfer
 
   private void assignLocal(VariableElement var, TypestateValue value, TypestateStore store, Tree tree, List<Finding> out) {
     ProtocolModel p = protocols.of(var.asType());
-    Outcome outcome = outcomeOf(value, store);
+    Outcome outcome = Outcomes.of(value, store);
     if (outcome != null) {
       // an enum result kept in a local (or a switch's selector): a later branch on it still decides
       store.putOutcome(var, outcome);
@@ -408,10 +496,8 @@ final class TypestateTransfer
         return equal ? new ConditionalTransferResult<>(TypestateValue.NONE, isNull, store, true)
             : new ConditionalTransferResult<>(TypestateValue.NONE, store, isNull, true);
       }
-      Outcome o = outcomeOf(v, store);
-      String constant = constantOf(pair[1]);
-      if (o != null && constant != null) {
-        TypestateStore[] split = Outcomes.split(o, List.of(constant), store, v instanceof Ref r ? r.var() : null, false);
+      TypestateStore[] split = Outcomes.onConstant(v, pair[1], store);
+      if (split != null) {
         return equal ? new ConditionalTransferResult<>(TypestateValue.NONE, split[0], split[1], true)
             : new ConditionalTransferResult<>(TypestateValue.NONE, split[1], split[0], true);
       }
@@ -422,40 +508,9 @@ final class TypestateTransfer
   @Override
   public TransferResult<TypestateValue, TypestateStore> visitCase(CaseNode n, TransferInput<TypestateValue, TypestateStore> in) {
     TypestateStore store = in.getRegularStore();
-    AssignmentNode selector = n.getSwitchOperand();
-    if (selector != null && selector.getTarget() instanceof LocalVariableNode lv
-        && lv.getElement() instanceof VariableElement sel && store.outcome(sel) instanceof Outcome o) {
-      List<String> constants = new ArrayList<>();
-      for (Node c : n.getCaseOperands()) {
-        String name = constantOf(c);
-        if (name == null) {
-          return result(TypestateValue.NONE, store);
-        }
-        constants.add(name);
-      }
-      boolean isDefault = n.getTree().getExpressions().isEmpty() && n.getTree().getLabels().stream()
-          .anyMatch(l -> l instanceof com.sun.source.tree.DefaultCaseLabelTree);
-      if (isDefault) {
-        return result(TypestateValue.NONE, store);
-      }
-      TypestateStore[] split = Outcomes.split(o, constants, store, sel, n.getGuard() != null);
-      return new ConditionalTransferResult<>(TypestateValue.NONE, split[0], split[1], true);
-    }
-    return result(TypestateValue.NONE, store);
-  }
-
-  private static Outcome outcomeOf(TypestateValue v, TypestateStore store) {
-    if (v instanceof Outcome o) {
-      return o;
-    }
-    return v instanceof Ref(VariableElement var) ? store.outcome(var) : null;
-  }
-
-  /** The name of the enum constant a node names, or null. */
-  private static String constantOf(Node n) {
-    Tree t = n.getTree();
-    Element e = t == null ? null : TreeUtils.elementFromTree(t);
-    return e != null && e.getKind() == ElementKind.ENUM_CONSTANT ? e.getSimpleName().toString() : null;
+    TypestateStore[] split = Outcomes.onCase(n, store);
+    return split == null ? result(TypestateValue.NONE, store)
+        : new ConditionalTransferResult<>(TypestateValue.NONE, split[0], split[1], true);
   }
 
   /** {@code a && b}, {@code a || b}: the CFG already split the stores; keep both sides. */

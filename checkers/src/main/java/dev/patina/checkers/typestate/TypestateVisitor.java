@@ -91,9 +91,38 @@ final class TypestateVisitor extends SourceVisitor<Void, Void> {
     guarded(tree, "`" + tree.getName() + "`", () -> {
       if (TreeUtils.elementFromDeclaration(tree) instanceof VariableElement var) {
         protocolCheck.checkVariable(tree, var);
+        if (var.getKind() == javax.lang.model.element.ElementKind.FIELD && tree.getInitializer() != null) {
+          checkFieldInitializer(tree, var);
+        }
       }
     });
     return super.visitVariable(tree, p);
+  }
+
+  /**
+   * T0003 for a {@code @State} field's initializer, which no method's analysis sees: a {@code new}
+   * object starts in the initial state, a call's result in the states its {@code @State} declares.
+   */
+  private void checkFieldInitializer(VariableTree tree, VariableElement field) {
+    StateSpec spec = protocols.stateOf(field);
+    ProtocolModel p = protocols.of(field.asType());
+    if (spec == null || p == null || spec.value().isEmpty()) {
+      return;
+    }
+    Set<String> initial = switch (tree.getInitializer()) {
+      case com.sun.source.tree.NewClassTree nc -> p.has(p.initial()) ? Set.of(p.initial()) : null;
+      case com.sun.source.tree.MethodInvocationTree inv when TreeUtils.elementFromUse(inv) instanceof ExecutableElement m
+          && protocols.resultState(m) != null -> protocols.resultState(m).value();
+      default -> null;
+    };
+    if (initial != null && !spec.value().containsAll(initial)) {
+      java.util.Set<String> bad = new java.util.LinkedHashSet<>(initial);
+      bad.removeAll(spec.value());
+      String name = "`this." + field.getSimpleName() + "`";
+      checker.reportError(tree.getInitializer(), "T0003", "the initial value of " + name, p.describe(bad),
+          "the field's `@State`", p.describe(spec.value()),
+          details().help(String.format(checker.text("help.T0003"), "it", p.describe(spec.value()), "", "the field")));
+    }
   }
 
   @Override
