@@ -1,5 +1,5 @@
 /**
- * Four typestate protocols on real code, each with a driver that uses it correctly and a gallery
+ * Five typestate protocols on real code, each with a driver that uses it correctly and a gallery
  * of wrong uses in {@code examples/compile-fail/typestate/misuse/} that the typestate checker
  * rejects:
  *
@@ -12,7 +12,10 @@
  *       build()} must be called exactly once, after its target is set;
  *   <li>{@link dev.patina.examples.typestate.transaction.Transaction}: {@code begin → commit |
  *       rollback}, a commit whose enum result says which, and an {@code abort()} ({@code @Drops})
- *       for the paths where the state is not known.
+ *       for the paths where the state is not known;
+ *   <li>{@link dev.patina.examples.typestate.cartridge.Mbc1}: a device, {@code Uninitialised →
+ *       Initialised}: a Game Boy cartridge's bank controller, whose registers mean nothing before
+ *       power-on.
  * </ul>
  *
  * <p>Decisions the examples share. Every protocol class is {@code @Affine} rather than {@code
