@@ -1,18 +1,20 @@
 package dev.patina.checkers.typestate;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What one method of a protocol class says about its receiver's state: the states it may be called
  * in ({@code null}: any), the state a normal return leaves ({@code null}: unchanged), the states
- * particular results leave ({@code @EnsuresWhen}, keyed by the result as written), and whether it
- * ends the protocol ({@code @Drops}).
+ * particular results leave ({@code @EnsuresWhen}, keyed by the result as written), the results the
+ * method can return ({@code "true"}/{@code "false"} or the enum's constants; empty for any other
+ * result type), and whether it ends the protocol ({@code @Drops}).
  */
-record Contract(Set<String> requires, String ensures, Map<String, String> when, boolean drops) {
+record Contract(Set<String> requires, String ensures, Map<String, String> when, List<String> results, boolean drops) {
 
-  static final Contract NONE = new Contract(null, null, Map.of(), false);
+  static final Contract NONE = new Contract(null, null, Map.of(), List.of(), false);
 
   boolean isNone() {
     return requires == null && ensures == null && when.isEmpty() && !drops;
@@ -22,11 +24,25 @@ record Contract(Set<String> requires, String ensures, Map<String, String> when, 
     return requires == null || requires.contains(state);
   }
 
-  /** The states after a normal return with any result, from the states {@code before}. */
+  /**
+   * The states after a normal return whose result decides nothing, from the states {@code before}:
+   * the union over every result the method can return, so the unchanged (or {@code @Ensures}) state
+   * is in it only when some result is not listed. A result type the checker cannot enumerate (a
+   * malformed {@code @EnsuresWhen}, already T0004) may return anything unlisted.
+   */
   Set<String> after(Set<String> before) {
-    Set<String> out = new LinkedHashSet<>(unlisted(before));
-    out.addAll(when.values());
-    return when.isEmpty() ? unlisted(before) : out;
+    if (when.isEmpty()) {
+      return unlisted(before);
+    }
+    Set<String> out = new LinkedHashSet<>();
+    if (results.isEmpty()) {
+      out.addAll(unlisted(before));
+      out.addAll(when.values());
+    }
+    for (String r : results) {
+      out.addAll(afterResult(r, before));
+    }
+    return out;
   }
 
   /** The states after a return whose result is {@code result}. */

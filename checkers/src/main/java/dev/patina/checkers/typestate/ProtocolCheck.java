@@ -20,7 +20,6 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import org.checkerframework.javacutil.TreeUtils;
@@ -179,9 +178,8 @@ final class ProtocolCheck {
     Tree whenAt = annotation(tree.getModifiers(), "dev.patina.typestate.EnsuresWhen", tree);
     unknown(whenAt, p, Set.copyOf(c.when().values()), "`@EnsuresWhen` on " + name);
     TypeMirror r = m.getReturnType();
-    List<String> results = r.getKind() == TypeKind.BOOLEAN ? List.of("true", "false")
-        : TypestateTransfer.isEnum(r) ? TypestateTransfer.enumConstants(r) : null;
-    if (results == null) {
+    List<String> results = c.results();
+    if (results.isEmpty()) {
       sink.report(whenAt, "`@EnsuresWhen` on " + name + ", whose result is `" + r + "`, not a `boolean` or an enum",
           "use `@Ensures` for a method whose result does not decide the state");
       return;

@@ -163,7 +163,15 @@ final class Protocols {
     }
     Set<String> requires = req == null ? null : Set.copyOf(new LinkedHashSet<>(strings(req, "value")));
     String ensures = ens == null ? null : strings(ens, "value").stream().findFirst().orElse(null);
-    return new Contract(requires, ensures, Map.copyOf(when), find(annos, DROPS) != null);
+    return new Contract(requires, ensures, Map.copyOf(when), results(method.getReturnType()), find(annos, DROPS) != null);
+  }
+
+  /** The results a method of this result type can return, as {@code @EnsuresWhen} names them; empty if not a boolean or an enum. */
+  static List<String> results(TypeMirror type) {
+    if (type.getKind() == TypeKind.BOOLEAN) {
+      return List.of("true", "false");
+    }
+    return TypestateTransfer.isEnum(type) ? List.copyOf(TypestateTransfer.enumConstants(type)) : List.of();
   }
 
   /**

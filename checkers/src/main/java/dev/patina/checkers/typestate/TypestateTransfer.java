@@ -328,7 +328,7 @@ final class TypestateTransfer
     store.put(var, after);
     if (!c.when().isEmpty() && isEnum(resultType)) {
       Map<String, Set<String>> byConstant = new LinkedHashMap<>();
-      for (String constant : enumConstants(resultType)) {
+      for (String constant : c.results()) {
         byConstant.put(constant, c.afterResult(constant, before));
       }
       return result(new Outcome(var, byConstant), store);
