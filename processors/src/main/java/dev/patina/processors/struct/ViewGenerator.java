@@ -131,10 +131,12 @@ final class ViewGenerator {
     switch (f.type()) {
       case Primitive p -> {
         type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Reads {@code $L}, the $L at offset $L.\n", name, p.javaName(), f.offset())
             .returns(Names.primitiveType(p))
             .addStatement("return ($T) $L.get(segment, $L)", Names.primitiveType(p), handle(p), at(f))
             .build());
         type.addMethod(setter(name).addParameter(Names.primitiveType(p), "value")
+            .addJavadoc("Writes {@code $L}, the $L at offset $L.\n", name, p.javaName(), f.offset())
             .addStatement("$L.set(segment, $L, value)", handle(p), at(f))
             .addStatement("return this").build());
       }
@@ -149,6 +151,7 @@ final class ViewGenerator {
             .returns(nestedView).addParameter(nestedView, "into")
             .addStatement("return into.bind(segment, $L)", at(f)).build());
         type.addMethod(setter(name).addParameter(Names.record(n.struct()), "value")
+            .addJavadoc("Writes every component of {@code value} into {@code $L}.\n", name)
             .addStatement("new $T(segment, $L).write(value)", nestedView, at(f))
             .addStatement("return this").build());
       }
@@ -163,10 +166,12 @@ final class ViewGenerator {
       case Primitive p -> {
         TypeName t = Names.primitiveType(p);
         type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Reads element {@code index} of {@code $L}.\n", name)
             .returns(t).addParameter(int.class, "index")
             .addStatement("return ($T) $L.get(segment, $L)", t, handle(p), element(f, a, "index"))
             .build());
         type.addMethod(setter(name).addParameter(int.class, "index").addParameter(t, "value")
+            .addJavadoc("Writes element {@code index} of {@code $L}.\n", name)
             .addStatement("$L.set(segment, $L, value)", handle(p), element(f, a, "index"))
             .addStatement("return this").build());
         type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
@@ -182,12 +187,15 @@ final class ViewGenerator {
         ClassName nestedView = Names.view(n.struct());
         ClassName record = Names.record(n.struct());
         type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+            .addJavadoc("A new view of element {@code index} of {@code $L}.\n", name)
             .returns(nestedView).addParameter(int.class, "index")
             .addStatement("return new $T(segment, $L)", nestedView, element(f, a, "index")).build());
         type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Points {@code into} at element {@code index} of {@code $L}.\n", name)
             .returns(nestedView).addParameter(int.class, "index").addParameter(nestedView, "into")
             .addStatement("return into.bind(segment, $L)", element(f, a, "index")).build());
         type.addMethod(setter(name).addParameter(int.class, "index").addParameter(record, "value")
+            .addJavadoc("Writes {@code value} into element {@code index} of {@code $L}.\n", name)
             .addStatement("new $T(segment, $L).write(value)", nestedView, element(f, a, "index"))
             .addStatement("return this").build());
         type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)

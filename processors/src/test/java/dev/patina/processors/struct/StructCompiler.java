@@ -50,6 +50,15 @@ final class StructCompiler {
 
   /** Compiles {@code files} (path relative to the source root, e.g. {@code p/A.java} → source). */
   static Result compile(Map<String, String> files) throws IOException {
+    return compile(files, true);
+  }
+
+  /** Compiles {@code files} with no annotation processor at all: the golden files, again. */
+  static Result compileWithoutProcessor(Map<String, String> files) throws IOException {
+    return compile(files, false);
+  }
+
+  private static Result compile(Map<String, String> files, boolean process) throws IOException {
     Path root = Files.createTempDirectory("struct-test");
     Path src = Files.createDirectories(root.resolve("src"));
     Path classes = Files.createDirectories(root.resolve("classes"));
@@ -66,10 +75,10 @@ final class StructCompiler {
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, null)) {
       List<String> options = List.of(
           "-d", classes.toString(), "-s", generated.toString(),
-          "-classpath", System.getProperty("java.class.path"), "-proc:full");
+          "-classpath", System.getProperty("java.class.path"), process ? "-proc:full" : "-proc:none");
       JavaCompiler.CompilationTask task = javac.getTask(
           null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(paths));
-      task.setProcessors(List.of(new StructProcessor()));
+      task.setProcessors(process ? List.of(new StructProcessor()) : List.of());
       task.call();
     }
     return new Result(diagnostics.getDiagnostics(), classes, generated);
