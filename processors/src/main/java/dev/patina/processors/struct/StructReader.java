@@ -70,7 +70,20 @@ final class StructReader {
       Repr repr = struct.repr();
       Order order = struct.order();
       List<StructModel.Component> components = new ArrayList<>();
+      Map<String, RecordComponentElement> constants = new HashMap<>();
       for (RecordComponentElement c : type.getRecordComponents()) {
+        RecordComponentElement same =
+            constants.putIfAbsent(Names.upperSnake(c.getSimpleName().toString()), c);
+        if (same != null) {
+          throw new StructError(
+              RESERVED_NAME,
+              c,
+              "components `" + same.getSimpleName() + "` and `" + c.getSimpleName()
+                  + "` would both give the constant `"
+                  + Names.offsetConstant(c.getSimpleName().toString()) + "` in `"
+                  + type.getSimpleName() + "Layout`",
+              "rename one of them");
+        }
         if (VIEW_METHODS.contains(c.getSimpleName().toString())) {
           throw new StructError(
               RESERVED_NAME,

@@ -112,6 +112,13 @@ class StructDiagnosticsTest {
   }
 
   @Test
+  void s0006TwoComponentsWithTheSameConstantName() {
+    assertThat(compile("@Struct record Reading(int sensorId, int sensor_id) {}"))
+        .hadErrorContaining("[S0006] components `sensorId` and `sensor_id` would both give the"
+            + " constant `OFFSET_SENSOR_ID` in `ReadingLayout`");
+  }
+
+  @Test
   void s0007ATypeThatAlreadyHasTheGeneratedNameBecomesADiagnostic() {
     // The generated PointLayout cannot be written because the source already declares one; the
     // Filer throws, and the processor reports that instead of crashing javac.
