@@ -1,6 +1,7 @@
 package dev.patina.processors.struct;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -149,6 +150,22 @@ class GoldenStructTest {
         call(view, "at", (long) i);
         assertThat(call(view, "rgb")).isEqualTo(0x10101 * i);
       }
+    }
+  }
+
+  @Test
+  void theViewRejectsAWrongArrayLengthAndAnIndexOutOfRange() throws Exception {
+    try (Arena arena = Arena.ofConfined()) {
+      Object view = view("HeaderView", arena.allocate(constant("HeaderLayout", "SIZE")), 0L);
+      assertThatThrownBy(() -> call(view, "mac", (Object) new byte[5]))
+          .cause().isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("`mac` holds 6 elements, got 5");
+      assertThatThrownBy(() -> call(view, "mac", 6))
+          .cause().isInstanceOf(IndexOutOfBoundsException.class);
+      // A view bound past the end of its segment fails on access instead of reading foreign memory.
+      call(view, "at", 1L);
+      assertThatThrownBy(() -> call(view, "version"))
+          .cause().isInstanceOf(IndexOutOfBoundsException.class);
     }
   }
 
