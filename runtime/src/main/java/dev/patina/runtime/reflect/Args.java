@@ -35,4 +35,18 @@ public final class Args {
       default -> Void.class;
     };
   }
+
+  /**
+   * Rethrows {@code t} unchanged, checked or not, so that a generated call to a method that
+   * declares checked exceptions lets them through as a direct call would (as {@code
+   * MethodHandle.invoke} does). Written {@code throw Args.rethrow(t)}; never returns.
+   */
+  public static RuntimeException rethrow(Throwable t) {
+    throw Args.<RuntimeException>sneak(t);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> E sneak(Throwable t) throws E {
+    throw (E) t;
+  }
 }

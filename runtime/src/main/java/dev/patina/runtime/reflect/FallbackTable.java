@@ -235,6 +235,8 @@ final class FallbackTable<T> implements TypeInfo<T> {
     return switch (v) {
       case String s -> '"' + s + '"';
       case Character c -> "'" + c + "'";
+      case Long l -> l + "L";
+      case Float f -> f + "f";
       case Class<?> c -> c.getName() + ".class";
       case Enum<?> e -> e.getDeclaringClass().getName() + "." + e.name();
       case Object[] a -> Arrays.stream(a).map(FallbackTable::source).toList().toString()
