@@ -6,10 +6,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 
 /**
  * Finds a type's {@link TypeInfo}: the table the {@code @Reflect} processor generated, listed in
@@ -20,7 +21,9 @@ public final class Reflect {
   /** The resource the processor writes, one per compilation. */
   public static final String INDEX = "META-INF/patina/reflect.index";
 
-  private static final Map<ClassLoader, Map<String, String>> INDEXES = new ConcurrentHashMap<>();
+  /** Weak keys: a class loader that goes away (a plugin, a test's compilation) takes its index along. */
+  private static final Map<ClassLoader, Map<String, String>> INDEXES =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private static final ClassValue<TypeInfo<?>> TABLES = new ClassValue<>() {
     @Override
