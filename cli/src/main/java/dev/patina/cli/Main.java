@@ -4,6 +4,7 @@ import dev.patina.cli.command.BenchCommand;
 import dev.patina.cli.command.CheckCommand;
 import dev.patina.cli.command.ClasspathCommand;
 import dev.patina.cli.command.DemoCommand;
+import dev.patina.cli.command.ExpandCommand;
 import dev.patina.cli.command.ExplainCommand;
 import dev.patina.cli.command.JavaCommand;
 import dev.patina.cli.command.JavacCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = "Rust's ownership checking, as javac tools for Java.",
     subcommands = {
       CheckCommand.class,
+      ExpandCommand.class,
       ExplainCommand.class,
       DemoCommand.class,
       JavacCommand.class,
