@@ -2,10 +2,10 @@
 package golden.account;
 
 import dev.patina.runtime.reflect.Args;
+import dev.patina.runtime.reflect.GeneratedTable;
 import dev.patina.runtime.reflect.Kind;
 import dev.patina.runtime.reflect.Meta;
 import dev.patina.runtime.reflect.ReflectionException;
-import dev.patina.runtime.reflect.TypeInfo;
 import java.util.List;
 import java.util.Map;
 
@@ -14,12 +14,7 @@ import java.util.Map;
  * Find it with {@code Reflect.of(Account.class)}. Private members are listed but not accessible.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
-public final class AccountReflection implements TypeInfo<Account> {
-  /**
-   * The one instance; {@code Reflect.of} returns it.
-   */
-  public static final AccountReflection INSTANCE = new AccountReflection();
-
+public final class AccountReflection extends GeneratedTable<Account> {
   private static final String TYPE_NAME = "golden.account.Account";
 
   private static final Meta.Type TYPE = new Meta.Type(
@@ -96,42 +91,13 @@ public final class AccountReflection implements TypeInfo<Account> {
         List.of(
       new Meta.Parameter("other", "golden.account.Account", Account.class, List.of())), List.of(), null, List.of(), true));
 
+  /**
+   * The one instance; {@code Reflect.of} returns it.
+   */
+  public static final AccountReflection INSTANCE = new AccountReflection();
+
   private AccountReflection() {
-  }
-
-  @Override
-  public Meta.Type type() {
-    return TYPE;
-  }
-
-  @Override
-  public Class<Account> typeClass() {
-    return Account.class;
-  }
-
-  @Override
-  public List<Meta.Field> fields() {
-    return FIELDS;
-  }
-
-  @Override
-  public List<Meta.Component> recordComponents() {
-    return COMPONENTS;
-  }
-
-  @Override
-  public List<String> enumConstants() {
-    return ENUM_CONSTANTS;
-  }
-
-  @Override
-  public List<Meta.Constructor> constructors() {
-    return CONSTRUCTORS;
-  }
-
-  @Override
-  public List<Meta.Method> methods() {
-    return METHODS;
+    super(TYPE, Account.class, FIELDS, COMPONENTS, ENUM_CONSTANTS, CONSTRUCTORS, METHODS);
   }
 
   @Override

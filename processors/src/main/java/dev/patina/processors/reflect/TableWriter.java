@@ -20,7 +20,7 @@ import javax.lang.model.element.TypeElement;
 
 /** Assembles the generated {@code TypeInfo} class of one {@code @Reflect} type. */
 final class TableWriter {
-  private static final ClassName TYPE_INFO = ClassName.get(MetadataCode.RT, "TypeInfo");
+  private static final ClassName GENERATED_TABLE = ClassName.get(MetadataCode.RT, "GeneratedTable");
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName META = MetadataCode.META;
 
@@ -57,10 +57,7 @@ final class TableWriter {
             + "Find it with {@code Reflect.of($T.class)}. Private members are listed but not accessible.\n", raw, raw)
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
             .addMember("value", "{$S, $S}", "rawtypes", "unchecked").build())
-        .addSuperinterface(ParameterizedTypeName.get(TYPE_INFO, raw))
-        .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The one instance; {@code Reflect.of} returns it.\n")
-            .initializer("new $T()", self).build())
+        .superclass(ParameterizedTypeName.get(GENERATED_TABLE, raw))
         .addField(constant(ClassName.get(String.class), "TYPE_NAME", CodeBlock.of("$S", type.getQualifiedName().toString())))
         .addField(constant(META.nestedClass("Type"), "TYPE", meta.type()))
         .addField(constant(listOf(META.nestedClass("Field")), "FIELDS", meta.fields()))
@@ -68,16 +65,13 @@ final class TableWriter {
         .addField(constant(listOf(ClassName.get(String.class)), "ENUM_CONSTANTS", meta.enumConstants()))
         .addField(constant(listOf(META.nestedClass("Constructor")), "CONSTRUCTORS", meta.constructors()))
         .addField(constant(listOf(META.nestedClass("Method")), "METHODS", meta.methods()))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(getter(META.nestedClass("Type"), "type", "TYPE"))
-        .addMethod(MethodSpec.methodBuilder("typeClass").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), raw))
-            .addStatement("return $T.class", raw).build())
-        .addMethod(getter(listOf(META.nestedClass("Field")), "fields", "FIELDS"))
-        .addMethod(getter(listOf(META.nestedClass("Component")), "recordComponents", "COMPONENTS"))
-        .addMethod(getter(listOf(ClassName.get(String.class)), "enumConstants", "ENUM_CONSTANTS"))
-        .addMethod(getter(listOf(META.nestedClass("Constructor")), "constructors", "CONSTRUCTORS"))
-        .addMethod(getter(listOf(META.nestedClass("Method")), "methods", "METHODS"))
+        // after the constants: the constructor hands them to GeneratedTable, so they must be set first
+        .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The one instance; {@code Reflect.of} returns it.\n")
+            .initializer("new $T()", self).build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+            .addStatement("super(TYPE, $T.class, FIELDS, COMPONENTS, ENUM_CONSTANTS, CONSTRUCTORS, METHODS)", raw)
+            .build())
         .addMethod(access("get", ClassName.OBJECT, access.get(), false, raw, "target", "name"))
         .addMethod(access("set", TypeName.VOID, access.set(), false, raw, "target", "name", "value"))
         .addMethod(access("invoke", ClassName.OBJECT, access.invoke(), true, raw, "target", "name", "args"))
@@ -96,11 +90,6 @@ final class TableWriter {
 
   private static FieldSpec constant(TypeName type, String name, CodeBlock init) {
     return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(init).build();
-  }
-
-  private static MethodSpec getter(TypeName type, String method, String field) {
-    return MethodSpec.methodBuilder(method).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(type).addStatement("return $L", field).build();
   }
 
   /** An access method; parameters are named in order: target, name, value / args (varargs last). */
