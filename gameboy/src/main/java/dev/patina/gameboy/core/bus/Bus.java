@@ -34,6 +34,7 @@ public final class Bus implements Memory {
   private int dmaDelay;
   private long machineCycles;
   private int cyclesToSecond = CLOCK_HZ / 4;
+  private int unusedInterruptFlagBits = 0xE0;
 
   /** A bus over {@code cartridge} with freshly powered parts. */
   public Bus(Cartridge cartridge) {
@@ -137,7 +138,7 @@ public final class Bus implements Memory {
       case 0xFF00 -> joypad.read();
       case 0xFF01, 0xFF02 -> serial.read(address);
       case 0xFF04, 0xFF05, 0xFF06, 0xFF07 -> timer.read(address);
-      case 0xFF0F -> 0xE0 | interruptFlags;
+      case 0xFF0F -> unusedInterruptFlagBits | interruptFlags;
       case 0xFF46 -> dmaRegister;
       case 0xFF40, 0xFF41, 0xFF42, 0xFF43, 0xFF44, 0xFF45, 0xFF47, 0xFF48, 0xFF49, 0xFF4A, 0xFF4B -> ppu.read(address);
       default -> 0xFF;
@@ -192,6 +193,16 @@ public final class Bus implements Memory {
       case 0xFF40, 0xFF41, 0xFF42, 0xFF43, 0xFF44, 0xFF45, 0xFF47, 0xFF48, 0xFF49, 0xFF4A, 0xFF4B -> ppu.write(address, value);
       default -> { } // unmapped I/O and the boot ROM switch ($FF50): no boot ROM here
     }
+  }
+
+  /**
+   * Makes the machine read like the emulator Gameboy Doctor's reference traces come from: LY fixed
+   * at $90, and IF's three unused bits reading 0 (hardware reads them as 1). Only for comparing
+   * traces with those logs.
+   */
+  public void doctorCompatibility() {
+    ppu.fixLy(0x90);
+    unusedInterruptFlagBits = 0;
   }
 
   /** The PPU. */

@@ -19,6 +19,7 @@ public final class Cpu {
   private static final int HL_INDIRECT = 6;
 
   private final Memory m;
+  private InstructionListener listener;
   private final Alu alu = new Alu();
   private int b;
   private int c;
@@ -80,8 +81,14 @@ public final class Cpu {
       stopped = false;
     }
     if (ime && m.pendingInterrupts() != 0) {
+      if (listener != null) {
+        listener.beforeInterrupt(this);
+      }
       dispatchInterrupt();
       return;
+    }
+    if (listener != null) {
+      listener.beforeInstruction(this);
     }
     boolean enableAfter = imeNext;
     int op = m.read(pc);
@@ -116,6 +123,21 @@ public final class Cpu {
     pc = r.pc();
     ime = r.ime();
     halted = r.halted();
+  }
+
+  /** Called before each instruction the CPU executes and before each interrupt dispatch. */
+  @FunctionalInterface
+  public interface InstructionListener {
+    /** The CPU is about to fetch the instruction at PC (not called for HALT cycles). */
+    void beforeInstruction(Cpu cpu);
+
+    /** The CPU is about to dispatch an interrupt. */
+    default void beforeInterrupt(Cpu cpu) {}
+  }
+
+  /** Sets the listener tracers and debuggers use; null removes it. */
+  public void listen(InstructionListener instructionListener) {
+    this.listener = instructionListener;
   }
 
   /** Whether LD B,B ran since the last call; clears the flag. */

@@ -48,6 +48,7 @@ public final class Ppu {
   private boolean statLine;
   private boolean frameReady;
   private long frames;
+  private int fixedLy = -1;
 
   /** A PPU in the state the boot ROM leaves (LCD on, in VBlank). */
   public Ppu(IntConsumer interruptLine) {
@@ -108,6 +109,14 @@ public final class Ppu {
     statLine = line;
   }
 
+  /**
+   * Makes LY read as {@code value} whatever the line (-1 restores it): Gameboy Doctor's reference
+   * traces were made with LY fixed at $90, so a trace compared with them must be too.
+   */
+  public void fixLy(int value) {
+    this.fixedLy = value;
+  }
+
   /** Whether a frame finished since the last call; clears the flag. */
   public boolean takeFrame() {
     boolean ready = frameReady;
@@ -152,7 +161,7 @@ public final class Ppu {
       case 0xFF41 -> 0x80 | statEnables | (ly == lyc ? 0x04 : 0) | ((lcdc & 0x80) != 0 ? mode : 0);
       case 0xFF42 -> scy;
       case 0xFF43 -> scx;
-      case 0xFF44 -> ly;
+      case 0xFF44 -> fixedLy >= 0 ? fixedLy : ly;
       case 0xFF45 -> lyc;
       case 0xFF47 -> bgp;
       case 0xFF48 -> obp0;
