@@ -3,6 +3,7 @@ package dev.patina.cli.command;
 import dev.patina.gameboy.host.headless.Headless;
 import dev.patina.gameboy.host.testrom.TestRomRunner;
 import dev.patina.gameboy.host.testrom.TestRoms;
+import dev.patina.gameboy.host.window.Window;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,10 @@ import picocli.CommandLine.Parameters;
     header = "Run the Game Boy emulator.",
     mixinStandardHelpOptions = true,
     description = {
-      "Plays ROM in a window, or with --headless runs --frames N frames without one and",
-      "writes --screenshot PNG. `patina gb test-rom ROM...` runs test ROMs until they report."
+      "Plays ROM in a window (arrows, Z = A, X = B, Enter = Start, Backspace = Select; P pause,",
+      "F5 save state, F9 load state, Esc quit), or with --headless runs --frames N frames",
+      "without one and writes --screenshot PNG. `patina gb test-rom ROM...` runs test ROMs",
+      "until they report. Battery RAM is saved beside the ROM (game.sav)."
     },
     subcommands = {GbCommand.TestRom.class})
 public final class GbCommand extends PatinaCommand {
@@ -32,21 +35,27 @@ public final class GbCommand extends PatinaCommand {
   @Option(names = "--frames", paramLabel = "N", defaultValue = "600", description = "Frames to run headless (default: ${DEFAULT-VALUE}, 10 s).")
   long frames;
 
-  @Option(names = "--screenshot", paramLabel = "PNG", description = "Write the last frame here (headless).")
+  @Option(names = "--screenshot", paramLabel = "PNG", description = "Headless: write the last frame here. In a window: after --frames frames, write a screenshot of the window here and close it.")
   Path screenshot;
+
+  @Option(names = "--scale", paramLabel = "N", defaultValue = "3", description = "Window: integer scale of the 160x144 picture (default: ${DEFAULT-VALUE}).")
+  int scale;
 
   @Override
   public Integer call() {
     if (rom == null) {
       throw usage("give a ROM to run, or a subcommand (test-rom)");
     }
-    if (!headless) {
-      throw usage("the window host is not written yet; use --headless");
-    }
     if (frames <= 0) {
       throw usage("--frames must be positive");
     }
-    return Headless.run(rom, frames, Optional.ofNullable(screenshot), out(), err());
+    if (headless) {
+      return Headless.run(rom, frames, Optional.ofNullable(screenshot), out(), err());
+    }
+    if (scale < 1 || scale > 10) {
+      throw usage("--scale must be between 1 and 10");
+    }
+    return Window.play(rom, scale, Optional.ofNullable(screenshot), frames, out(), err());
   }
 
   /** {@code patina gb test-rom ROM...}. */

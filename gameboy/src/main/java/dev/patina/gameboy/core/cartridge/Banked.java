@@ -1,9 +1,11 @@
 package dev.patina.gameboy.core.cartridge;
 
+import dev.patina.gameboy.core.state.NotState;
+
 /** ROM and RAM storage with bank arithmetic, shared by the controllers. */
 final class Banked {
 
-  final byte[] rom;
+  @NotState final byte[] rom;
   final byte[] ram;
   final int romBanks;
   final int ramBanks;

@@ -1,5 +1,7 @@
 package dev.patina.gameboy.core.cartridge;
 
+import dev.patina.gameboy.core.state.NotState;
+
 /**
  * MBC1: a 5-bit ROM bank register (0 reads as 1), a 2-bit register that is either the upper ROM
  * bank bits or the RAM bank, and the mode that decides whether it also banks $0000–$3FFF and RAM.
@@ -7,7 +9,7 @@ package dev.patina.gameboy.core.cartridge;
  */
 public final class Mbc1 implements Cartridge {
 
-  private final Header header;
+  @NotState private final Header header;
   private final Banked mem;
   private final int lowBits;
   private boolean ramEnabled;

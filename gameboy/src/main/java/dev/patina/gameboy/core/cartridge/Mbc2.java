@@ -1,12 +1,14 @@
 package dev.patina.gameboy.core.cartridge;
 
+import dev.patina.gameboy.core.state.NotState;
+
 /**
  * MBC2: a 4-bit ROM bank and 512 half-bytes of built-in RAM, mirrored across $A000–$BFFF. Address
  * bit 8 of a write to $0000–$3FFF picks the register: clear for RAM enable, set for the ROM bank.
  */
 public final class Mbc2 implements Cartridge {
 
-  private final Header header;
+  @NotState private final Header header;
   private final Banked mem;
   private final byte[] ram = new byte[512];
   private boolean ramEnabled;

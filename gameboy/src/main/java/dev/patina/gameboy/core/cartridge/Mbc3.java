@@ -1,5 +1,7 @@
 package dev.patina.gameboy.core.cartridge;
 
+import dev.patina.gameboy.core.state.NotState;
+
 /**
  * MBC3: a 7-bit ROM bank (0 reads as 1), four RAM banks, and on the "TIMER" types a real-time
  * clock — seconds, minutes, hours and a 9-bit day counter with halt and carry flags — that the
@@ -16,7 +18,7 @@ public final class Mbc3 implements Cartridge {
   private static final int HALT = 0x40;
   private static final int DAY_CARRY = 0x80;
 
-  private final Header header;
+  @NotState private final Header header;
   private final Banked mem;
   private final boolean hasClock;
   private final int[] clock = new int[5];

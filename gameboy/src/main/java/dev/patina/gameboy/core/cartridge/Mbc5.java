@@ -1,9 +1,11 @@
 package dev.patina.gameboy.core.cartridge;
 
+import dev.patina.gameboy.core.state.NotState;
+
 /** MBC5: a 9-bit ROM bank (bank 0 is allowed at $4000) and a 4-bit RAM bank. */
 public final class Mbc5 implements Cartridge {
 
-  private final Header header;
+  @NotState private final Header header;
   private final Banked mem;
   private boolean ramEnabled;
   private int romBank = 1;

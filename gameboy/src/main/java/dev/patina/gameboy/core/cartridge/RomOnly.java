@@ -1,9 +1,11 @@
 package dev.patina.gameboy.core.cartridge;
 
+import dev.patina.gameboy.core.state.NotState;
+
 /** A 32 KiB cartridge with no controller (type $00, or $08/$09 with RAM). */
 public final class RomOnly implements Cartridge {
 
-  private final Header header;
+  @NotState private final Header header;
   private final Banked mem;
 
   RomOnly(Header header, byte[] rom, boolean battery) {

@@ -1,5 +1,7 @@
 package dev.patina.gameboy.core.cpu;
 
+import dev.patina.gameboy.core.state.NotState;
+
 /**
  * The SM83 core: fetches, decodes and executes one instruction per {@link #step()}, with every
  * memory access and internal cycle in the order and at the machine cycle the hardware uses.
@@ -18,8 +20,8 @@ public final class Cpu {
   private static final int L = 5;
   private static final int HL_INDIRECT = 6;
 
-  private final Memory m;
-  private InstructionListener listener;
+  @NotState private final Memory m;
+  @NotState private InstructionListener listener;
   private final Alu alu = new Alu();
   private int b;
   private int c;

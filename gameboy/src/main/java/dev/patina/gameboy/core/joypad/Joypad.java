@@ -1,5 +1,6 @@
 package dev.patina.gameboy.core.joypad;
 
+import dev.patina.gameboy.core.state.NotState;
 import java.util.function.IntConsumer;
 
 /**
@@ -11,7 +12,7 @@ public final class Joypad {
   /** Joypad interrupt, bit 4 of IF. */
   public static final int INTERRUPT = 4;
 
-  private final IntConsumer interruptLine;
+  @NotState private final IntConsumer interruptLine;
   private final int[] pressed = new int[2];
   private int select = 0x30;
 

@@ -1,5 +1,6 @@
 package dev.patina.gameboy.core.ppu;
 
+import dev.patina.gameboy.core.state.NotState;
 import java.util.function.IntConsumer;
 
 /**
@@ -37,7 +38,7 @@ public final class Ppu {
   int wy;
   int wx;
 
-  private final IntConsumer interruptLine;
+  @NotState private final IntConsumer interruptLine;
   private final ScanlineRenderer renderer = new ScanlineRenderer(this);
   private final int[] frame = new int[WIDTH * HEIGHT];
   private int statEnables;

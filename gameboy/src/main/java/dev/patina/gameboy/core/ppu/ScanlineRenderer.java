@@ -1,5 +1,7 @@
 package dev.patina.gameboy.core.ppu;
 
+import dev.patina.gameboy.core.state.NotState;
+
 /**
  * Draws one line of the picture from the PPU's state: background, window, then up to ten sprites
  * with the DMG's rules — the first ten in OAM order that cover the line are drawn, the one with the
@@ -10,7 +12,7 @@ final class ScanlineRenderer {
 
   private static final int MAX_SPRITES_PER_LINE = 10;
 
-  private final Ppu ppu;
+  @NotState private final Ppu ppu;
   private final int[] bgColour = new int[Ppu.WIDTH];
   private final int[] lineSprites = new int[MAX_SPRITES_PER_LINE];
   private int windowLine;

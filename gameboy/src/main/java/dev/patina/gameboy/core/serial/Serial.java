@@ -1,5 +1,6 @@
 package dev.patina.gameboy.core.serial;
 
+import dev.patina.gameboy.core.state.NotState;
 import java.util.function.IntConsumer;
 
 /**
@@ -14,8 +15,8 @@ public final class Serial {
 
   private static final int CYCLES_PER_BIT = 128;
 
-  private final IntConsumer interruptLine;
-  private IntConsumer sink = b -> { };
+  @NotState private final IntConsumer interruptLine;
+  @NotState private IntConsumer sink = b -> { };
   private int sb;
   private int sc;
   private int bitsLeft;

@@ -1,5 +1,7 @@
 package dev.patina.gameboy.core.timer;
 
+import dev.patina.gameboy.core.state.NotState;
+
 /**
  * DIV, TIMA, TMA and TAC.
  *
@@ -17,7 +19,7 @@ public final class Timer {
 
   private static final int[] SELECTED_BIT = {1 << 9, 1 << 3, 1 << 5, 1 << 7};
 
-  private final InterruptLine interrupts;
+  @NotState private final InterruptLine interrupts;
   private int counter;
   private int tima;
   private int tma;
