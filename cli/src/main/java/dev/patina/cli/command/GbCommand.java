@@ -1,6 +1,14 @@
 package dev.patina.cli.command;
 
+import dev.patina.gameboy.core.GameBoy;
+import dev.patina.gameboy.host.RomFiles;
+import dev.patina.gameboy.host.debug.Debugger;
+import dev.patina.gameboy.host.debug.Traces;
 import dev.patina.gameboy.host.headless.Headless;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import dev.patina.gameboy.host.testrom.TestRomRunner;
 import dev.patina.gameboy.host.testrom.TestRoms;
 import dev.patina.gameboy.host.window.Window;
@@ -23,7 +31,7 @@ import picocli.CommandLine.Parameters;
       "without one and writes --screenshot PNG. `patina gb test-rom ROM...` runs test ROMs",
       "until they report. Battery RAM is saved beside the ROM (game.sav)."
     },
-    subcommands = {GbCommand.TestRom.class})
+    subcommands = {GbCommand.TestRom.class, GbCommand.Debug.class})
 public final class GbCommand extends PatinaCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "ROM", description = "The ROM (.gb) to run.")
@@ -85,6 +93,52 @@ public final class GbCommand extends PatinaCommand {
         throw usage("--limit and --screen-after must be positive");
       }
       return TestRoms.run(roms, new TestRomRunner(limit, screenAfter), out());
+    }
+  }
+
+  /** {@code patina gb debug ROM [--trace FILE]}. */
+  @Command(
+      name = "debug",
+      header = "Step through a ROM, or write a Gameboy Doctor trace.",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Without --trace, reads debugger commands from standard input: s [N] step, c continue to a",
+        "breakpoint, b ADDR / d ADDR breakpoints, r registers, l [ADDR] [N] disassemble,",
+        "x ADDR [N] memory, f [N] frames, q quit (addresses in hexadecimal).",
+        "With --trace FILE, runs --frames N frames writing one Gameboy Doctor line per instruction."
+      })
+  public static final class Debug extends PatinaCommand {
+
+    @Parameters(index = "0", paramLabel = "ROM", description = "The ROM.")
+    Path rom;
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "Write a Gameboy Doctor log here instead of debugging.")
+    Path trace;
+
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "600", description = "Frames to trace (default: ${DEFAULT-VALUE}).")
+    long frames;
+
+    @Option(names = "--doctor", description = "Read LY as $90 and IF's unused bits as 0, as Doctor's reference logs were made.")
+    boolean doctor;
+
+    @Override
+    public Integer call() {
+      GameBoy gb;
+      try {
+        gb = new GameBoy(RomFiles.load(rom));
+      } catch (RomFiles.RomException e) {
+        return fail(e.getMessage());
+      }
+      try {
+        if (trace != null) {
+          long lines = Traces.write(gb, frames, trace, doctor);
+          out().println("wrote " + lines + " lines to " + trace);
+          return 0;
+        }
+        return new Debugger(gb, out()).run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        return fail(e.getMessage());
+      }
     }
   }
 }
