@@ -4,6 +4,7 @@ import dev.patina.gameboy.core.bus.Bus;
 import dev.patina.gameboy.core.cartridge.Cartridge;
 import dev.patina.gameboy.core.cpu.Cpu;
 import dev.patina.gameboy.core.ppu.Ppu;
+import dev.patina.units.Unit;
 
 /**
  * A DMG with a cartridge in it, started in the state the boot ROM leaves. Hosts call {@link
@@ -13,7 +14,7 @@ import dev.patina.gameboy.core.ppu.Ppu;
 public final class GameBoy {
 
   /** Clock cycles per frame: 154 lines of 456 dots. */
-  public static final int CYCLES_PER_FRAME = Ppu.LINES * Ppu.DOTS_PER_LINE;
+  public static final @Unit("cycle") int CYCLES_PER_FRAME = Ppu.LINES * Ppu.DOTS_PER_LINE;
 
   private final Bus bus;
   private final Cpu cpu;
@@ -34,8 +35,8 @@ public final class GameBoy {
    * (then no frame is drawn but time passes as on hardware).
    */
   public void runFrame() {
-    long end = bus.machineCycles() + CYCLES_PER_FRAME / 4;
-    while (!bus.ppu().takeFrame() && bus.machineCycles() < end) {
+    @Unit("cycle") long end = bus.clockCycles() + CYCLES_PER_FRAME;
+    while (!bus.ppu().takeFrame() && bus.clockCycles() < end) {
       cpu.step();
     }
   }
@@ -56,7 +57,7 @@ public final class GameBoy {
   }
 
   /** Clock cycles since power-on. */
-  public long clockCycles() {
-    return bus.machineCycles() * 4;
+  public @Unit("cycle") long clockCycles() {
+    return bus.clockCycles();
   }
 }

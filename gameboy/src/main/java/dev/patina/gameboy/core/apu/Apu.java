@@ -1,5 +1,7 @@
 package dev.patina.gameboy.core.apu;
 
+import dev.patina.units.Unit;
+
 /**
  * The APU as the bus sees it: registers $FF10–$FF3F with the DMG's read-back masks, the frame
  * sequencer driven by bit 12 of the timer's counter (DIV bit 4, 512 Hz), and stereo samples at the
@@ -16,6 +18,7 @@ public final class Apu {
     0x00, 0x00, 0x70,             // NR50, NR51, NR52
   };
   private static final int FRAME_SEQUENCER_BIT = 1 << 12;
+  private static final @Unit("cycle") int CYCLES_PER_TICK = 4;
   private static final int RING_FRAMES = 16_384;
 
   private final SquareChannel square1 = new SquareChannel(true);
@@ -24,24 +27,25 @@ public final class Apu {
   private final NoiseChannel noise = new NoiseChannel();
   private final Channel[] channels = {square1, square2, wave, noise};
   private final short[] ring = new short[RING_FRAMES * 2];
-  private final long clockHz;
+  private final @Unit("cycle/s") long clockHz;
   private boolean powered = true;
   private int nr50 = 0x77;
   private int nr51 = 0xF3;
   private int step;
   private int lastCounter;
-  private long sampleRate;
-  private long phase;
+  private @Unit("Hz") long sampleRate;
+  /** Sample rate × clock cycles since the last sample: a sample is due each time it reaches the clock rate. */
+  private @Unit("cycle/s") long phase;
   private int ringStart;
   private int ringCount;
 
   /** An APU for a machine whose clock runs at {@code clockHz}, producing no samples until asked. */
-  public Apu(long clockHz) {
+  public Apu(@Unit("cycle/s") long clockHz) {
     this.clockHz = clockHz;
   }
 
   /** Produce stereo samples at {@code hz} (e.g. 48,000); 0 stops producing them. */
-  public void setSampleRate(int hz) {
+  public void setSampleRate(@Unit("Hz") int hz) {
     this.sampleRate = hz;
     this.phase = 0;
   }
@@ -58,7 +62,7 @@ public final class Apu {
       }
     }
     if (sampleRate > 0) {
-      phase += sampleRate * 4;
+      phase += sampleRate * CYCLES_PER_TICK;
       if (phase >= clockHz) {
         phase -= clockHz;
         emitSample();

@@ -7,6 +7,7 @@ import dev.patina.gameboy.core.joypad.Joypad;
 import dev.patina.gameboy.core.ppu.Ppu;
 import dev.patina.gameboy.core.serial.Serial;
 import dev.patina.gameboy.core.timer.Timer;
+import dev.patina.units.Unit;
 
 /**
  * The DMG's address space and its clock. Every CPU access first advances the machine one machine
@@ -16,7 +17,12 @@ import dev.patina.gameboy.core.timer.Timer;
 public final class Bus implements Memory {
 
   /** Clock cycles per second of the DMG. */
-  public static final int CLOCK_HZ = 4_194_304;
+  public static final @Unit("cycle/s") int CLOCK_HZ = 4_194_304;
+
+  /** Clock cycles per machine cycle: every tick is four. */
+  public static final @Unit("cycle") int CYCLES_PER_TICK = 4;
+
+  private static final @Unit("s") int SECOND = 1;
 
   private final Cartridge cartridge;
   private final Ppu ppu;
@@ -33,7 +39,7 @@ public final class Bus implements Memory {
   private int dmaRegister = 0xFF;
   private int dmaDelay;
   private long machineCycles;
-  private int cyclesToSecond = CLOCK_HZ / 4;
+  private @Unit("cycle") long nextSecondAt = CLOCK_HZ * SECOND;
   private int unusedInterruptFlagBits = 0xE0;
 
   /** A bus over {@code cartridge} with freshly powered parts. */
@@ -60,8 +66,8 @@ public final class Bus implements Memory {
     if (dmaSource >= 0) {
       stepDma();
     }
-    if (--cyclesToSecond == 0) {
-      cyclesToSecond = CLOCK_HZ / 4;
+    if (clockCycles() >= nextSecondAt) {
+      nextSecondAt += CLOCK_HZ * SECOND;
       cartridge.secondElapsed();
     }
   }
@@ -231,8 +237,8 @@ public final class Bus implements Memory {
     return cartridge;
   }
 
-  /** Machine cycles since power-on (one is four clock cycles). */
-  public long machineCycles() {
-    return machineCycles;
+  /** Clock cycles since power-on. */
+  public @Unit("cycle") long clockCycles() {
+    return machineCycles * CYCLES_PER_TICK;
   }
 }

@@ -1,6 +1,7 @@
 package dev.patina.gameboy.core.ppu;
 
 import dev.patina.gameboy.core.state.NotState;
+import dev.patina.units.Unit;
 import java.util.function.IntConsumer;
 
 /**
@@ -15,15 +16,16 @@ import java.util.function.IntConsumer;
 public final class Ppu {
 
   /** Dots (clock cycles) per line. */
-  public static final int DOTS_PER_LINE = 456;
+  public static final @Unit("cycle") int DOTS_PER_LINE = 456;
   /** Lines per frame, VBlank included. */
   public static final int LINES = 154;
   /** Visible width and height. */
   public static final int WIDTH = 160;
   public static final int HEIGHT = 144;
 
-  private static final int OAM_SCAN_DOTS = 80;
-  private static final int DRAW_DOTS = 172;
+  private static final @Unit("cycle") int OAM_SCAN_DOTS = 80;
+  private static final @Unit("cycle") int DRAW_DOTS = 172;
+  private static final @Unit("cycle") int DOTS_PER_TICK = 4;
   private static final int VBLANK_INTERRUPT = 0;
   private static final int STAT_INTERRUPT = 1;
 
@@ -44,7 +46,7 @@ public final class Ppu {
   private int statEnables;
   private int ly;
   private int lyc;
-  private int dot;
+  private @Unit("cycle") int dot;
   private int mode = 1;
   private boolean statLine;
   private boolean frameReady;
@@ -63,7 +65,7 @@ public final class Ppu {
     if ((lcdc & 0x80) == 0) {
       return;
     }
-    dot += 4;
+    dot += DOTS_PER_TICK;
     if (dot >= DOTS_PER_LINE) {
       dot -= DOTS_PER_LINE;
       ly = (ly + 1) % LINES;
@@ -78,7 +80,7 @@ public final class Ppu {
     updateStatLine();
   }
 
-  private static int modeAt(int line, int dot) {
+  private static int modeAt(int line, @Unit("cycle") int dot) {
     if (line >= HEIGHT) {
       return 1;
     }

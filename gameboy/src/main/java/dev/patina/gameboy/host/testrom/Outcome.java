@@ -1,5 +1,7 @@
 package dev.patina.gameboy.host.testrom;
 
+import dev.patina.units.Unit;
+
 /**
  * How one test ROM ended.
  *
@@ -10,7 +12,8 @@ package dev.patina.gameboy.host.testrom;
  * @param emulatedSeconds emulated time until the report
  * @param wallSeconds wall time it took
  */
-public record Outcome(String rom, boolean passed, String reason, double emulatedSeconds, double wallSeconds) {
+public record Outcome(String rom, boolean passed, String reason, @Unit("s") double emulatedSeconds,
+    @Unit("s") double wallSeconds) {
 
   /** The runner's line: {@code PASS name  reason  (53.5 emulated s, 3.1 wall s)}. */
   public String line() {

@@ -4,6 +4,7 @@ import dev.patina.gameboy.core.GameBoy;
 import dev.patina.gameboy.core.bus.Bus;
 import dev.patina.gameboy.core.cartridge.CartridgeException;
 import dev.patina.gameboy.core.cartridge.Cartridges;
+import dev.patina.units.Unit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,19 +18,21 @@ import java.util.Optional;
 public final class TestRomRunner {
 
   /** Frames per emulated second: 4,194,304 / 70,224. */
-  public static final double FRAMES_PER_SECOND = (double) Bus.CLOCK_HZ / GameBoy.CYCLES_PER_FRAME;
+  public static final @Unit("1/s") double FRAMES_PER_SECOND = (double) Bus.CLOCK_HZ / GameBoy.CYCLES_PER_FRAME;
 
   /** Frames to keep running after "Passed"/"Failed" so the rest of the line arrives. */
   private static final int TAIL_FRAMES = 30;
 
-  private final double limitSeconds;
-  private final double screenSeconds;
+  private static final @Unit("s") double SECONDS_PER_NANOSECOND = 1e-9;
+
+  private final @Unit("s") double limitSeconds;
+  private final @Unit("s") double screenSeconds;
 
   /**
    * @param limitSeconds emulated seconds after which a ROM that has not reported fails
    * @param screenSeconds emulated seconds after which a screen-only ROM's picture is compared
    */
-  public TestRomRunner(double limitSeconds, double screenSeconds) {
+  public TestRomRunner(@Unit("s") double limitSeconds, @Unit("s") double screenSeconds) {
     this.limitSeconds = limitSeconds;
     this.screenSeconds = screenSeconds;
   }
@@ -115,7 +118,7 @@ public final class TestRomRunner {
     return "\"" + (oneLine.length() > 200 ? oneLine.substring(0, 200) + "…" : oneLine) + "\"";
   }
 
-  private static double seconds(long startNanos) {
-    return (System.nanoTime() - startNanos) / 1e9;
+  private static @Unit("s") double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) * SECONDS_PER_NANOSECOND;
   }
 }

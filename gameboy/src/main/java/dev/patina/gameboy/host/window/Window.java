@@ -7,6 +7,7 @@ import dev.patina.gameboy.core.joypad.Button;
 import dev.patina.gameboy.core.ppu.Ppu;
 import dev.patina.gameboy.host.RomFiles;
 import dev.patina.gameboy.host.testrom.Screens;
+import dev.patina.units.Unit;
 import java.awt.AWTException;
 import java.awt.Dimension;
 import java.awt.Graphics;
@@ -40,9 +41,12 @@ import javax.swing.SwingUtilities;
 public final class Window {
 
   /** The DMG's frame rate: 4,194,304 Hz / 70,224 cycles. */
-  public static final double FRAMES_PER_SECOND = (double) Bus.CLOCK_HZ / GameBoy.CYCLES_PER_FRAME;
+  public static final @Unit("1/s") double FRAMES_PER_SECOND = (double) Bus.CLOCK_HZ / GameBoy.CYCLES_PER_FRAME;
 
-  private static final long FRAME_NANOS = Math.round(1e9 / FRAMES_PER_SECOND);
+  private static final @Unit("s") double SECONDS_PER_NANOSECOND = 1e-9;
+
+  // one frame (1 / FRAMES_PER_SECOND, in s) divided by the length of a nanosecond: a plain count
+  private static final long FRAME_NANOS = Math.round(1 / (FRAMES_PER_SECOND * SECONDS_PER_NANOSECOND));
   private static final int AUTOSAVE_FRAMES = 60 * 30;
 
   private record Input(Button button, boolean down) {}
