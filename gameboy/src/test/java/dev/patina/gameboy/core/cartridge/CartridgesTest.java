@@ -131,4 +131,32 @@ class CartridgesTest {
     assertThat(c.readRam(0xA000)).isEqualTo(3); // hours
     assertThat(c.saveData()).hasSize(32 * 1024 + 10);
   }
+
+  @Test
+  void mbc2HasHalfByteRamAndPicksItsRegisterByAddressBit8() throws CartridgeException {
+    Cartridge c = Cartridges.load(rom(0x06, 2, 0)); // MBC2+BATTERY, 128 KiB
+    assertThat(c).isInstanceOf(Mbc2.class);
+    c.writeRom(0x0100, 0x03); // bit 8 set: ROM bank 3
+    assertThat(c.readRom(0x7FFF)).isEqualTo(3);
+    c.writeRom(0x0000, 0x0A); // bit 8 clear: RAM enable
+    c.writeRam(0xA005, 0xAB);
+    assertThat(c.readRam(0xA005)).isEqualTo(0xFB); // the upper nibble reads as ones
+    assertThat(c.readRam(0xA205)).isEqualTo(0xFB); // mirrored every 512 bytes
+    assertThat(c.saveData()).hasSize(512);
+  }
+
+  @Test
+  void anMbc1MulticartWiresFourBitsOfTheBankRegister() throws CartridgeException {
+    byte[] rom = rom(0x01, 5, 0); // 1 MiB
+    for (int i = 0x104; i < 0x134; i++) {
+      rom[0x10 * 0x4000 + i] = rom[i] = (byte) (i * 7); // a second "logo" at bank $10
+    }
+    SyntheticRoms.fixChecksum(rom);
+    Cartridge c = Cartridges.load(rom);
+    c.writeRom(0x4000, 0x01); // upper bits: game 1
+    c.writeRom(0x2000, 0x02);
+    assertThat(c.readRom(0x7FFF)).isEqualTo(0x12); // bank (1 << 4) | 2 on a multicart, not (1 << 5) | 2
+    c.writeRom(0x6000, 0x01);
+    assertThat(c.readRom(0x3FFF)).isEqualTo(0x10); // $0000-$3FFF shows the game's first bank
+  }
 }
