@@ -1,0 +1,112 @@
+package dev.patina.gameboy.host.testrom;
+
+import dev.patina.gameboy.core.GameBoy;
+import dev.patina.gameboy.core.bus.Bus;
+import dev.patina.gameboy.core.cartridge.CartridgeException;
+import dev.patina.gameboy.core.cartridge.Cartridges;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Runs one test ROM headless until it reports or its limit passes, watching every protocol at
+ * once: serial text, the $A000 signature, LD B,B, and (when a reference picture is known) the
+ * screen after a fixed time.
+ */
+public final class TestRomRunner {
+
+  /** Frames per emulated second: 4,194,304 / 70,224. */
+  public static final double FRAMES_PER_SECOND = (double) Bus.CLOCK_HZ / GameBoy.CYCLES_PER_FRAME;
+
+  /** Frames to keep running after "Passed"/"Failed" so the rest of the line arrives. */
+  private static final int TAIL_FRAMES = 30;
+
+  private final double limitSeconds;
+  private final double screenSeconds;
+
+  /**
+   * @param limitSeconds emulated seconds after which a ROM that has not reported fails
+   * @param screenSeconds emulated seconds after which a screen-only ROM's picture is compared
+   */
+  public TestRomRunner(double limitSeconds, double screenSeconds) {
+    this.limitSeconds = limitSeconds;
+    this.screenSeconds = screenSeconds;
+  }
+
+  /** Runs {@code rom}; {@code reference} is the picture to compare with, if the ROM has one. */
+  public Outcome run(Path rom, Optional<Path> reference) {
+    long start = System.nanoTime();
+    String name = rom.getFileName().toString();
+    GameBoy gb;
+    int[] expected;
+    try {
+      gb = new GameBoy(Cartridges.load(Files.readAllBytes(rom)));
+      expected = reference.isPresent() ? Screens.read(reference.get()) : null;
+    } catch (IOException | CartridgeException e) {
+      return new Outcome(name, false, "cannot run it: " + e.getMessage(), 0, seconds(start));
+    }
+    StringBuilder serial = new StringBuilder();
+    gb.bus().serial().connect(b -> serial.append((char) b));
+    Verdict verdict = watch(gb, serial, expected);
+    return new Outcome(name, verdict.passed(), verdict.reason(),
+        gb.clockCycles() / (double) Bus.CLOCK_HZ, seconds(start));
+  }
+
+  private record Verdict(boolean passed, String reason) {}
+
+  private Verdict watch(GameBoy gb, StringBuilder serial, int[] expected) {
+    long limitFrames = (long) (limitSeconds * FRAMES_PER_SECOND);
+    long screenFrames = (long) (screenSeconds * FRAMES_PER_SECOND);
+    int tail = -1;
+    for (long frame = 0; frame < limitFrames; frame++) {
+      gb.runFrame();
+      if (gb.cpu().lockedOpcode() >= 0) {
+        return new Verdict(false, String.format("the CPU locked up on illegal opcode $%02X at $%04X; serial: %s",
+            gb.cpu().lockedOpcode(), gb.cpu().registers().pc(), quote(serial)));
+      }
+      if (tail < 0 && (serial.indexOf("Passed") >= 0 || serial.indexOf("Failed") >= 0)) {
+        tail = TAIL_FRAMES;
+      }
+      if (tail >= 0 && tail-- == 0) {
+        return new Verdict(serial.indexOf("Passed") >= 0 && serial.indexOf("Failed") < 0, "serial: " + quote(serial));
+      }
+      Optional<Verdict> memory = memoryResult(gb);
+      if (memory.isPresent()) {
+        return memory.get();
+      }
+      if (expected != null && (gb.cpu().takeSoftwareBreakpoint() || frame >= screenFrames)) {
+        int diff = Screens.differences(gb.frame(), expected);
+        return new Verdict(diff == 0, diff == 0 ? "screen matches the reference"
+            : "screen differs from the reference in " + diff + " of 23040 pixels");
+      }
+    }
+    return new Verdict(false, "no result within " + limitSeconds + " emulated s; serial: " + quote(serial));
+  }
+
+  /** Blargg's $A000 protocol: only once the signature is there and $A000 left $80. */
+  private static Optional<Verdict> memoryResult(GameBoy gb) {
+    Bus bus = gb.bus();
+    if (bus.peek(0xA001) != 0xDE || bus.peek(0xA002) != 0xB0 || bus.peek(0xA003) != 0x61) {
+      return Optional.empty();
+    }
+    int status = bus.peek(0xA000);
+    if (status == 0x80) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder();
+    for (int a = 0xA004; a < 0xC000 && bus.peek(a) != 0; a++) {
+      text.append((char) bus.peek(a));
+    }
+    return Optional.of(new Verdict(status == 0, "result " + status + ": " + quote(text)));
+  }
+
+  private static String quote(CharSequence text) {
+    String oneLine = text.toString().strip().replaceAll("\\s+", " ");
+    return "\"" + (oneLine.length() > 200 ? oneLine.substring(0, 200) + "…" : oneLine) + "\"";
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}
