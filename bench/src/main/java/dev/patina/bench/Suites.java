@@ -8,7 +8,9 @@ public final class Suites {
 
   private static final List<Suite> ALL = List.of(
       new Suite("reflect", "@Reflect tables, the ByteBuddy fallback, java.lang.reflect and MethodHandle against a direct call",
-          "dev.patina.bench.reflect"));
+          "dev.patina.bench.reflect"),
+      new Suite("alloc", "BumpArena and SlabPool against Arena.ofConfined() per allocation, allocateDirect and byte[]",
+          "dev.patina.bench.alloc"));
 
   private Suites() {}
 

@@ -161,11 +161,11 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
       return allocateLarge(byteSize, byteAlignment);
     }
     long start = Requests.alignUp(base + offset, byteAlignment) - base;
-    long end = start + byteSize;
-    if (end > limit) {
-      return allocateInNextChunk(byteSize, byteAlignment);
+    if (start + byteSize > limit) {
+      start = enterChunkFor(byteSize, byteAlignment);
     }
-    offset = end;
+    // one allocation site for both paths: the JIT can then scalar-replace the slice when it does not escape
+    offset = start + byteSize;
     return current.asSlice(start, byteSize);
   }
 
@@ -260,27 +260,33 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
     }
   }
 
-  /** Moves on to the next chunk that fits the request, allocating one if none does. */
-  private MemorySegment allocateInNextChunk(long byteSize, long byteAlignment) {
+  /**
+   * Moves on to the next chunk that fits the request, allocating one if none does, and returns
+   * where in it the request starts.
+   */
+  private long enterChunkFor(long byteSize, long byteAlignment) {
     chunks.get(index).filled = offset;
-    for (int i = index + 1; i < chunks.size(); i++) {
+    int next = -1;
+    for (int i = index + 1; i < chunks.size() && next < 0; i++) {
       Chunk c = chunks.get(i);
       if (Requests.alignUp(c.address, byteAlignment) - c.address + byteSize <= c.segment.byteSize()) {
-        enter(i);
-        return allocate(byteSize, byteAlignment);
+        next = i;
       }
     }
-    long size = initialChunkSize; // the k-th chunk is initialChunkSize * 2^k bytes, at most maxChunkSize
-    for (int k = 0; k < chunks.size() && size < maxChunkSize; k++) {
-      size *= 2;
+    if (next < 0) {
+      long size = initialChunkSize; // the k-th chunk is initialChunkSize * 2^k bytes, at most maxChunkSize
+      for (int k = 0; k < chunks.size() && size < maxChunkSize; k++) {
+        size *= 2;
+      }
+      size = Math.min(size, maxChunkSize);
+      while (size < byteSize) {
+        size *= 2; // byteSize is at most maxChunkSize / 4 here, so this ends at or below maxChunkSize
+      }
+      chunks.add(newChunk(size, Math.max(CHUNK_ALIGNMENT, byteAlignment)));
+      next = chunks.size() - 1;
     }
-    size = Math.min(size, maxChunkSize);
-    while (size < byteSize) {
-      size *= 2; // byteSize is at most maxChunkSize / 4 here, so this ends at or below maxChunkSize
-    }
-    chunks.add(newChunk(size, Math.max(CHUNK_ALIGNMENT, byteAlignment)));
-    enter(chunks.size() - 1);
-    return allocate(byteSize, byteAlignment);
+    enter(next);
+    return Requests.alignUp(base, byteAlignment) - base;
   }
 
   /** Serves a large request from a large chunk of its own, reusing a retained one that fits. */
