@@ -1,6 +1,6 @@
 package dev.patina.gameboy.core.bus;
 
-import dev.patina.gameboy.core.apu.ApuRegisters;
+import dev.patina.gameboy.core.apu.Apu;
 import dev.patina.gameboy.core.cartridge.Cartridge;
 import dev.patina.gameboy.core.cpu.Memory;
 import dev.patina.gameboy.core.joypad.Joypad;
@@ -23,7 +23,7 @@ public final class Bus implements Memory {
   private final Timer timer;
   private final Serial serial;
   private final Joypad joypad;
-  private final ApuRegisters apu = new ApuRegisters();
+  private final Apu apu = new Apu(CLOCK_HZ);
   private final byte[] wram = new byte[0x2000];
   private final byte[] hram = new byte[0x7F];
   private int interruptFlags = 0xE1;
@@ -54,6 +54,7 @@ public final class Bus implements Memory {
   public void tick() {
     machineCycles++;
     timer.tick();
+    apu.tick(timer.counter());
     ppu.tick();
     serial.tick();
     if (dmaSource >= 0) {
@@ -208,6 +209,11 @@ public final class Bus implements Memory {
   /** The PPU. */
   public Ppu ppu() {
     return ppu;
+  }
+
+  /** The APU, for the host's sound. */
+  public Apu apu() {
+    return apu;
   }
 
   /** The serial port. */

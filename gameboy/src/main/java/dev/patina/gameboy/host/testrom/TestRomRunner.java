@@ -75,11 +75,16 @@ public final class TestRomRunner {
       if (memory.isPresent()) {
         return memory.get();
       }
-      if (expected != null && (gb.cpu().takeSoftwareBreakpoint() || frame >= screenFrames)) {
-        int diff = Screens.differences(gb.frame(), expected);
-        return new Verdict(diff == 0, diff == 0 ? "screen matches the reference"
-            : "screen differs from the reference in " + diff + " of 23040 pixels");
+      // LD B,B may be an ordinary instruction of a ROM: a picture that does not match yet is no verdict
+      boolean screenOnly = frame >= screenFrames && serial.isEmpty() && !hasSignature(gb.bus());
+      boolean breakpoint = gb.cpu().takeSoftwareBreakpoint();
+      if (expected != null && (breakpoint || screenOnly) && Screens.differences(gb.frame(), expected) == 0) {
+        return new Verdict(true, "screen matches the reference");
       }
+    }
+    if (expected != null && serial.isEmpty() && !hasSignature(gb.bus())) {
+      return new Verdict(false, "screen differs from the reference in " + Screens.differences(gb.frame(), expected)
+          + " of 23040 pixels after " + limitSeconds + " emulated s");
     }
     return new Verdict(false, "no result within " + limitSeconds + " emulated s; serial: " + quote(serial));
   }
@@ -87,7 +92,7 @@ public final class TestRomRunner {
   /** Blargg's $A000 protocol: only once the signature is there and $A000 left $80. */
   private static Optional<Verdict> memoryResult(GameBoy gb) {
     Bus bus = gb.bus();
-    if (bus.peek(0xA001) != 0xDE || bus.peek(0xA002) != 0xB0 || bus.peek(0xA003) != 0x61) {
+    if (!hasSignature(bus)) {
       return Optional.empty();
     }
     int status = bus.peek(0xA000);
@@ -99,6 +104,10 @@ public final class TestRomRunner {
       text.append((char) bus.peek(a));
     }
     return Optional.of(new Verdict(status == 0, "result " + status + ": " + quote(text)));
+  }
+
+  private static boolean hasSignature(Bus bus) {
+    return bus.peek(0xA001) == 0xDE && bus.peek(0xA002) == 0xB0 && bus.peek(0xA003) == 0x61;
   }
 
   private static String quote(CharSequence text) {
