@@ -68,6 +68,14 @@ public class AllocBench {
     return s.get(JAVA_LONG_UNALIGNED, 0) + s.get(JAVA_LONG_UNALIGNED, size - 8);
   }
 
+  /** Resets the bump arena after every {@link #RESET_EVERY} allocations. */
+  private void countTowardsReset() {
+    if (++sinceReset == RESET_EVERY) {
+      sinceReset = 0;
+      bump.reset();
+    }
+  }
+
   @Benchmark
   @Baseline
   public long arenaOfConfined() {
@@ -79,10 +87,7 @@ public class AllocBench {
   @Benchmark
   public long bumpArena() {
     long r = touch(bump.allocate(size, 8));
-    if (++sinceReset == RESET_EVERY) {
-      sinceReset = 0;
-      bump.reset();
-    }
+    countTowardsReset();
     return r;
   }
 
@@ -93,10 +98,7 @@ public class AllocBench {
     s.set(JAVA_LONG_UNALIGNED, 0, value);
     s.set(JAVA_LONG_UNALIGNED, size - 8, value + 1);
     long r = s.get(JAVA_LONG_UNALIGNED, 0) + s.get(JAVA_LONG_UNALIGNED, size - 8);
-    if (++sinceReset == RESET_EVERY) {
-      sinceReset = 0;
-      bump.reset();
-    }
+    countTowardsReset();
     return r;
   }
 

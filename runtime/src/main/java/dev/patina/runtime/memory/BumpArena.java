@@ -254,10 +254,7 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
   }
 
   private void access(String operation) {
-    Requests.confined(owner, "this BumpArena", operation + "()");
-    if (closed) {
-      throw new IllegalStateException("this BumpArena is closed: " + operation + "() after close()");
-    }
+    Requests.usable(owner, closed, "BumpArena", operation);
   }
 
   /**

@@ -24,12 +24,18 @@ final class Requests {
     return (value + alignment - 1) & -alignment;
   }
 
-  /** Fails unless the calling thread is {@code owner}, the thread that made the allocator. */
-  static void confined(Thread owner, String allocator, String operation) {
+  /**
+   * Fails unless the calling thread is {@code owner}, the thread that made the allocator, and the
+   * allocator is still open.
+   */
+  static void usable(Thread owner, boolean closed, String allocator, String operation) {
     Thread caller = Thread.currentThread();
     if (caller != owner) {
-      throw new WrongThreadException(allocator + " is confined to thread `" + owner.getName() + "`, which made it; "
-          + operation + " was called from thread `" + caller.getName() + "`");
+      throw new WrongThreadException("this " + allocator + " is confined to thread `" + owner.getName()
+          + "`, which made it; " + operation + "() was called from thread `" + caller.getName() + "`");
+    }
+    if (closed) {
+      throw new IllegalStateException("this " + allocator + " is closed: " + operation + "() after close()");
     }
   }
 

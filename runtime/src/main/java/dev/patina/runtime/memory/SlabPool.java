@@ -224,10 +224,7 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
   }
 
   private void access(String operation) {
-    Requests.confined(owner, "this SlabPool", operation + "()");
-    if (closed) {
-      throw new IllegalStateException("this SlabPool is closed: " + operation + "() after close()");
-    }
+    Requests.usable(owner, closed, "SlabPool", operation);
   }
 
   private long offsetInSlab(int block) {
