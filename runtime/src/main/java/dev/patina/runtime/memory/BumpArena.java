@@ -108,12 +108,6 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
   private boolean closed;
 
   private BumpArena(Arena backing, boolean ownsBacking, long initialChunkSize, long maxChunkSize) {
-    Requests.positive("initialChunkSize", initialChunkSize);
-    Requests.positive("maxChunkSize", maxChunkSize);
-    if (initialChunkSize > maxChunkSize) {
-      throw new IllegalArgumentException(
-          "initialChunkSize (" + initialChunkSize + ") must not exceed maxChunkSize (" + maxChunkSize + ")");
-    }
     this.backing = backing;
     this.ownsBacking = ownsBacking;
     this.initialChunkSize = initialChunkSize;
@@ -130,6 +124,7 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
 
   /** An arena over memory of its own ({@link Arena#ofConfined()}) whose chunks grow as the class describes. */
   public static BumpArena ofConfined(long initialChunkSize, long maxChunkSize) {
+    checkChunkSizes(initialChunkSize, maxChunkSize); // before there is an Arena to leak
     return new BumpArena(Arena.ofConfined(), true, initialChunkSize, maxChunkSize);
   }
 
@@ -139,7 +134,18 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
    * arena} is closed. The arena is still confined to the calling thread.
    */
   public static BumpArena over(Arena arena, long initialChunkSize, long maxChunkSize) {
-    return new BumpArena(java.util.Objects.requireNonNull(arena, "arena"), false, initialChunkSize, maxChunkSize);
+    java.util.Objects.requireNonNull(arena, "arena");
+    checkChunkSizes(initialChunkSize, maxChunkSize);
+    return new BumpArena(arena, false, initialChunkSize, maxChunkSize);
+  }
+
+  private static void checkChunkSizes(long initialChunkSize, long maxChunkSize) {
+    Requests.positive("initialChunkSize", initialChunkSize);
+    Requests.positive("maxChunkSize", maxChunkSize);
+    if (initialChunkSize > maxChunkSize) {
+      throw new IllegalArgumentException(
+          "initialChunkSize (" + initialChunkSize + ") must not exceed maxChunkSize (" + maxChunkSize + ")");
+    }
   }
 
   /**

@@ -70,18 +70,12 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
   private boolean closed;
 
   private SlabPool(Arena backing, boolean ownsBacking, long blockSize, long blockAlignment, int blocksPerSlab) {
-    Requests.positive("blockSize", blockSize);
-    Requests.positive("blocksPerSlab", blocksPerSlab);
-    Requests.check(blockSize, blockAlignment);
-    if (blocksPerSlab > 1 << 20) {
-      throw new IllegalArgumentException("blocksPerSlab must be at most 2^20, not " + blocksPerSlab);
-    }
     this.backing = backing;
     this.ownsBacking = ownsBacking;
     this.blockAlignment = blockAlignment;
     this.blockSize = Requests.alignUp(blockSize, blockAlignment);
     this.slabShift = 32 - Integer.numberOfLeadingZeros(blocksPerSlab - 1);
-    this.slabBytes = Math.multiplyExact(this.blockSize, 1L << slabShift);
+    this.slabBytes = this.blockSize << slabShift; // at most 2^41 * 2^20: checkGeometry bounds both
   }
 
   /**
@@ -98,6 +92,7 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
 
   /** A pool over memory of its own ({@link Arena#ofConfined()}) with the given block geometry. */
   public static SlabPool ofConfined(long blockSize, long blockAlignment, int blocksPerSlab) {
+    checkGeometry(blockSize, blockAlignment, blocksPerSlab); // before there is an Arena to leak
     return new SlabPool(Arena.ofConfined(), true, blockSize, blockAlignment, blocksPerSlab);
   }
 
@@ -106,7 +101,22 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
    * {@code arena} open, and the slabs' memory lives until it is closed.
    */
   public static SlabPool over(Arena arena, long blockSize, long blockAlignment, int blocksPerSlab) {
-    return new SlabPool(Objects.requireNonNull(arena, "arena"), false, blockSize, blockAlignment, blocksPerSlab);
+    Objects.requireNonNull(arena, "arena");
+    checkGeometry(blockSize, blockAlignment, blocksPerSlab);
+    return new SlabPool(arena, false, blockSize, blockAlignment, blocksPerSlab);
+  }
+
+  private static void checkGeometry(long blockSize, long blockAlignment, int blocksPerSlab) {
+    Requests.positive("blockSize", blockSize);
+    Requests.positive("blocksPerSlab", blocksPerSlab);
+    Requests.check(blockSize, blockAlignment);
+    if (blocksPerSlab > 1 << 20) {
+      throw new IllegalArgumentException("blocksPerSlab must be at most 2^20, not " + blocksPerSlab);
+    }
+    if (blockSize > 1L << 40 || blockAlignment > 1L << 40) {
+      throw new IllegalArgumentException("blockSize and blockAlignment must be at most 2^40 bytes, not "
+          + blockSize + " and " + blockAlignment);
+    }
   }
 
   /**

@@ -240,5 +240,9 @@ class SlabPoolTest {
         .hasMessageContaining("power of two");
     assertThatThrownBy(() -> SlabPool.ofConfined(64, 8, 0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("blocksPerSlab must be positive");
+    assertThatThrownBy(() -> SlabPool.ofConfined(64, 8, (1 << 20) + 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("blocksPerSlab must be at most 2^20");
+    assertThatThrownBy(() -> SlabPool.ofConfined(1L << 41, 8, 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be at most 2^40 bytes");
   }
 }
