@@ -142,6 +142,9 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
   private static void checkChunkSizes(long initialChunkSize, long maxChunkSize) {
     Requests.positive("initialChunkSize", initialChunkSize);
     Requests.positive("maxChunkSize", maxChunkSize);
+    if (maxChunkSize > 1L << 40) { // keeps the bump arithmetic far from overflow
+      throw new IllegalArgumentException("maxChunkSize must be at most 2^40 bytes, not " + maxChunkSize);
+    }
     if (initialChunkSize > maxChunkSize) {
       throw new IllegalArgumentException(
           "initialChunkSize (" + initialChunkSize + ") must not exceed maxChunkSize (" + maxChunkSize + ")");

@@ -289,6 +289,8 @@ class BumpArenaTest {
         .hasMessageContaining("must not exceed maxChunkSize");
     assertThatThrownBy(() -> BumpArena.ofConfined(0, 1024)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("initialChunkSize must be positive");
+    assertThatThrownBy(() -> BumpArena.ofConfined(1024, Long.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxChunkSize must be at most 2^40 bytes");
   }
 
   @Test
