@@ -22,10 +22,10 @@ import java.lang.foreign.ValueLayout;
 public final class ArenaSlice {
 
   private final Epoch epoch;
-  private final int madeIn;
+  private final long madeIn;
   private final MemorySegment segment;
 
-  ArenaSlice(Epoch epoch, int madeIn, MemorySegment segment) {
+  ArenaSlice(Epoch epoch, long madeIn, MemorySegment segment) {
     this.epoch = epoch;
     this.madeIn = madeIn;
     this.segment = segment;

@@ -8,7 +8,7 @@ package dev.patina.runtime.memory;
 final class Epoch {
 
   /** Incremented by every reset and by close. */
-  int value;
+  long value; // a long: an int would come round after 2^32 resets, 72 minutes at a million resets a second
 
   /** Set by close: the arena's memory is gone, not just recycled. */
   boolean closed;
