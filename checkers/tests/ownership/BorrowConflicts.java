@@ -195,6 +195,36 @@ class BorrowConflicts {
     read(a);
   }
 
+  // fires: [P0502] a view copied into a @Borrowed local keeps the pool borrowed across the reset
+  static void keptInBorrowedLocal(@Mut Pool pool, int n) {
+    @Borrowed View previous = null;
+    for (int i = 0; i < n; i++) {
+      View v = pool.view(0, 8);
+      if (previous != null) {
+        read(previous);
+      }
+      previous = v;
+      // :: error: [P0502]
+      pool.reset();
+    }
+  }
+
+  // fires: [P0502] the same, declared with its initial view
+  static void borrowedLocalAfterReset(@Mut Pool pool) {
+    @Borrowed View copy = pool.view(0, 8);
+    // :: error: [P0502]
+    pool.reset();
+    read(copy);
+  }
+
+  // silent: the @Borrowed copy's last use is before the reset
+  static void borrowedLocalBeforeReset(@Mut Pool pool) {
+    View v = pool.view(0, 8);
+    @Borrowed View copy = v;
+    read(copy);
+    pool.reset();
+  }
+
   // ---- P0505: a move while borrowed ----
 
   // fires: [P0505] the pool is given away while a view of it is still used
@@ -247,6 +277,16 @@ class BorrowConflicts {
       read(v);
       pool.free();
     }
+  }
+
+  // fires: [P0505] the pool is freed while a @Borrowed copy of its view is still used
+  static void freeWhileBorrowedCopyLive() {
+    Pool p = new Pool();
+    View v = p.view(0, 8);
+    @Borrowed View copy = v;
+    // :: error: [P0505]
+    p.free();
+    read(copy);
   }
 
   // silent: views of two different pools do not conflict

@@ -11,7 +11,9 @@ public final class Suites {
           "dev.patina.bench.reflect"),
       new Suite("gb", "Game Boy emulator: steady-state headless frames per second on cpu_instrs.gb",
           "dev.patina.bench.gb", Suite.JmhDefaults.STANDARD,
-          List.of(new Suite.Yardstick("real time", 4_194_304.0 / 70_224))));
+          List.of(new Suite.Yardstick("real time", 4_194_304.0 / 70_224))),
+      new Suite("alloc", "BumpArena and SlabPool against Arena.ofConfined() per allocation, allocateDirect and byte[]",
+          "dev.patina.bench.alloc"));
 
   private Suites() {}
 

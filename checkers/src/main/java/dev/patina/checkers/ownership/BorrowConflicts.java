@@ -1,5 +1,6 @@
 package dev.patina.checkers.ownership;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.Tree;
@@ -90,6 +91,15 @@ final class BorrowConflicts {
   private Tree lastUse(Element var) {
     Tree[] last = new Tree[1];
     new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree a, Void p) {
+        // `var = ...` writes the variable and does not read it: only the right-hand side is a use
+        if (!(a.getVariable() instanceof IdentifierTree)) {
+          scan(a.getVariable(), p);
+        }
+        return scan(a.getExpression(), p);
+      }
+
       @Override
       public Void visitIdentifier(IdentifierTree id, Void p) {
         if (var.equals(TreeUtils.elementFromUse(id))) {

@@ -297,7 +297,8 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       // the try statement owns a resource; its body may use it exclusively
       store.put(var, VarState.borrow(false, n.getTree()));
     } else if (local && types.isBorrowedLocal(var)) {
-      store.put(var, VarState.borrow(!types.isMut(var), n.getTree()));
+      // a declared borrow never owns, but it keeps what it was given borrowed while it is live
+      store.put(var, VarState.borrow(!types.isMut(var), n.getTree()).lentBy(value.lenders()));
     } else {
       store.put(var, value.asState(n.getTree()));
     }
