@@ -8,7 +8,9 @@ public final class Suites {
 
   private static final List<Suite> ALL = List.of(
       new Suite("reflect", "@Reflect tables, the ByteBuddy fallback, java.lang.reflect and MethodHandle against a direct call",
-          "dev.patina.bench.reflect"));
+          "dev.patina.bench.reflect"),
+      new Suite("timer", "scheduling and cancelling 100k timers: Patina's wheel and Timer against ScheduledThreadPoolExecutor and Netty's HashedWheelTimer (1 ms tick)",
+          "dev.patina.bench.timer"));
 
   private Suites() {}
 

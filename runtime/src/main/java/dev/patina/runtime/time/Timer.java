@@ -280,7 +280,8 @@ public final class Timer implements AutoCloseable {
       }
       closed = true;
     }
-    if (thread != null) {
+    // a waker that closes the timer runs on the timer's own thread, which must not wait for itself
+    if (thread != null && thread != Thread.currentThread()) {
       LockSupport.unpark(thread);
       boolean interrupted = false;
       while (thread.isAlive()) {

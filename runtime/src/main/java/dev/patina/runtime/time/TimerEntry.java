@@ -30,6 +30,9 @@ public abstract class TimerEntry {
   /** For subclasses. */
   protected TimerEntry() {}
 
+  // The two accessors below read fields that belong to the wheel's owner: call them on that
+  // thread (for a Sleep, its Timer reads them under its lock).
+
   /** The tick this entry was last scheduled for, in the wheel's milliseconds. */
   public final @Unit("ms") long deadlineTick() {
     return deadlineTick;

@@ -91,10 +91,12 @@ class TimerRealTimeTest {
         lateness.getValueAtPercentile(99), lateness.getValueAtPercentile(99.9),
         lateness.getMaxValue(), earliest);
     assertThat(earliest).as("no timer fires before its deadline").isGreaterThanOrEqualTo(0);
-    // generous bounds: CI machines are shared; the figures themselves are in docs/runtime/time.md
-    assertThat(lateness.getValueAtPercentile(50)).isLessThan(3_000);
-    assertThat(lateness.getValueAtPercentile(99)).isLessThan(25_000);
-    assertThat(lateness.getMaxValue()).isLessThan(250_000);
+    // Bounds for a shared, loaded machine (a run next to a JMH benchmark on 2 cores gave p50 4.9
+    // ms, p99 30 ms); they catch a driver that oversleeps or misses an unpark, whose lateness is
+    // the park length (seconds here). The quiet-machine figures are in docs/runtime/time.md.
+    assertThat(lateness.getValueAtPercentile(50)).isLessThan(15_000);
+    assertThat(lateness.getValueAtPercentile(99)).isLessThan(100_000);
+    assertThat(lateness.getMaxValue()).isLessThan(1_000_000);
     assertThat(timer.pending()).isZero();
   }
 
@@ -205,6 +207,18 @@ class TimerRealTimeTest {
     assertThat(interval.lastTick() - start).isEqualTo(TimeUnit.MILLISECONDS.toNanos(25));
     assertThat(Time.now() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(25));
     interval.close();
+  }
+
+  @Test
+  void aWakerMayCloseTheTimerFromTheTimerThread() throws InterruptedException {
+    Timer other = Timer.start("self-closing-timer");
+    CountDownLatch closed = new CountDownLatch(1);
+    other.sleep(Duration.ofMillis(1)).poll(new Context(() -> {
+      other.close(); // on the timer's thread: must not wait for that thread to end
+      closed.countDown();
+    }));
+    assertThat(closed.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(other.isClosed()).isTrue();
   }
 
   @Test
