@@ -169,10 +169,7 @@ public final class Sleep extends TimerEntry implements Future<Void>, AutoCloseab
 
   /** Unscheduled by a cancel or reset; returns the waker it held. */
   Waker disarm() {
-    Waker w = waker;
-    waker = null;
-    state = IDLE;
-    return w;
+    return release(IDLE);
   }
 
   /** Its deadline's tick had been reached when it tried to register. */
@@ -182,17 +179,19 @@ public final class Sleep extends TimerEntry implements Future<Void>, AutoCloseab
 
   /** Fired by the wheel; returns the waker to wake once the lock is released. */
   Waker fire() {
-    Waker w = waker;
-    waker = null;
-    state = FIRED;
-    return w;
+    return release(FIRED);
   }
 
   /** Failed by the timer's close; returns the waker to wake (null if it was not registered). */
   Waker shutDown() {
+    return release(SHUT_DOWN);
+  }
+
+  /** Drops the registered waker, which it returns, and moves to {@code next}. */
+  private Waker release(int next) {
     Waker w = waker;
     waker = null;
-    state = SHUT_DOWN;
+    state = next;
     return w;
   }
 
