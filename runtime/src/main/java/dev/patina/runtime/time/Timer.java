@@ -19,7 +19,7 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Threads: any thread may create, poll, reset and close sleeps. The wheel itself is
  * single-threaded; this class guards it with one lock, held for O(1) work per operation (insert,
  * cancel, or handing out one fired entry). Wakers are woken after the lock is released, in
- * batches of {@value #BATCH}, so a waker that polls or registers at once does not deadlock and a
+ * batches of 32, so a waker that polls or registers at once does not deadlock and a
  * registering thread waits for at most one batch.
  */
 public final class Timer implements AutoCloseable {
@@ -46,12 +46,14 @@ public final class Timer implements AutoCloseable {
   private final Object firing = new Object();
 
   private final Thread thread;
+  private final boolean isGlobal;
 
-  private Timer(Clock clock, String name, boolean withThread) {
+  private Timer(Clock clock, String name, boolean withThread, boolean isGlobal) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.name = Objects.requireNonNull(name, "name");
     this.origin = clock.nanoTime();
     this.thread = withThread ? Thread.ofPlatform().name(name).daemon().unstarted(this::drive) : null;
+    this.isGlobal = isGlobal;
   }
 
   /** The timer behind {@link Time}: a daemon thread named {@code patina-timer}, started on first use. */
@@ -60,7 +62,7 @@ public final class Timer implements AutoCloseable {
   }
 
   private static final class Global {
-    static final Timer TIMER = start("patina-timer");
+    static final Timer TIMER = started(new Timer(Clock.system(), "patina-timer", true, true));
   }
 
   /**
@@ -68,7 +70,10 @@ public final class Timer implements AutoCloseable {
    * the thread; sleeps still pending then fail.
    */
   public static Timer start(String threadName) {
-    Timer timer = new Timer(Clock.system(), threadName, true);
+    return started(new Timer(Clock.system(), threadName, true, false));
+  }
+
+  private static Timer started(Timer timer) {
     timer.thread.start();
     return timer;
   }
@@ -78,7 +83,7 @@ public final class Timer implements AutoCloseable {
    * #fireExpired()}. With a {@link ManualClock}, tests decide exactly when time passes.
    */
   public static Timer manual(Clock clock) {
-    return new Timer(clock, "manual timer", false);
+    return new Timer(clock, "manual timer", false, false);
   }
 
   /** The clock this timer reads. */
@@ -271,7 +276,7 @@ public final class Timer implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (this == Global.TIMER) {
+    if (isGlobal) {
       throw new UnsupportedOperationException("the global timer cannot be closed");
     }
     synchronized (lock) {
