@@ -195,6 +195,22 @@ class TimerRealTimeTest {
   }
 
   @Test
+  void theStaticFunctionsUseTheGlobalTimer() {
+    @Unit("ns") long fiveMillis = 5_000_000L;
+    @Unit("ns") long deadline = Time.now() + fiveMillis;
+    Sleep sleep = Time.sleepUntil(deadline);
+    assertThat(sleep.timer()).isSameAs(Timer.global());
+    Futures.blockOn(sleep);
+    assertThat(Time.now()).isGreaterThanOrEqualTo(deadline);
+    Interval interval = Time.interval(Duration.ofMillis(5));
+    Futures.blockOn(interval.tick());
+    Futures.blockOn(interval.tick());
+    assertThat(Time.now()).isGreaterThanOrEqualTo(interval.lastTick());
+    assertThat(interval.nextTick() - interval.lastTick()).isEqualTo(fiveMillis);
+    interval.close();
+  }
+
+  @Test
   void aTimeoutOnAFutureThatNeverFinishesThrowsElapsed() {
     Future<String> never = cx -> Poll.pending();
     long start = System.nanoTime();
