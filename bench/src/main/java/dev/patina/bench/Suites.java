@@ -13,7 +13,9 @@ public final class Suites {
           "dev.patina.bench.gb", Suite.JmhDefaults.STANDARD,
           List.of(new Suite.Yardstick("real time", 4_194_304.0 / 70_224))),
       new Suite("alloc", "BumpArena and SlabPool against Arena.ofConfined() per allocation, allocateDirect and byte[]",
-          "dev.patina.bench.alloc"));
+          "dev.patina.bench.alloc"),
+      new Suite("timer", "scheduling and cancelling 100k timers: Patina's wheel and Timer against ScheduledThreadPoolExecutor and Netty's HashedWheelTimer (1 ms tick)",
+          "dev.patina.bench.timer"));
 
   private Suites() {}
 
