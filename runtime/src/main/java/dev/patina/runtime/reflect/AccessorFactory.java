@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import net.bytebuddy.ByteBuddy;
+import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.field.FieldDescription;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
@@ -29,6 +30,7 @@ import net.bytebuddy.implementation.bytecode.member.FieldAccess;
 import net.bytebuddy.implementation.bytecode.member.MethodInvocation;
 import net.bytebuddy.implementation.bytecode.member.MethodReturn;
 import net.bytebuddy.implementation.bytecode.member.MethodVariableAccess;
+import net.bytebuddy.jar.asm.ClassWriter;
 
 /**
  * Builds the fallback's accessors with ByteBuddy: for each member a subclass of {@link
@@ -55,7 +57,8 @@ final class AccessorFactory {
           MethodReturn.of(TypeDescription.ForLoadedType.of(type))));
     }
     if (!Modifier.isFinal(f.getModifiers())) {
-      b = b.method(named("write")).intercept(body(receiver(f), MethodVariableAccess.REFERENCE.loadFrom(2),
+      b = b.method(named("accepts")).intercept(new TypeChecks(false, new Class<?>[] {type}))
+          .method(named("write")).intercept(body(receiver(f), MethodVariableAccess.REFERENCE.loadFrom(2),
           unbox(type), FieldAccess.forField(d).write(), MethodReturn.VOID));
       if (type.isPrimitive()) {
         b = b.method(named("set" + capitalized(type))).intercept(body(receiver(f),
@@ -70,6 +73,7 @@ final class AccessorFactory {
   static <T> MethodInvoker<T> method(String owner, Method m, Meta.Method meta) {
     Class<?> ret = m.getReturnType();
     DynamicType.Builder<?> b = subclass(MethodInvoker.class, "Method")
+        .method(named("accepts")).intercept(new TypeChecks(true, m.getParameterTypes()))
         .method(named("call")).intercept(body(call(m),
             ret == void.class ? NullConstant.INSTANCE : box(ret), MethodReturn.REFERENCE));
     if (ret.isPrimitive() && ret != void.class) {
@@ -91,6 +95,7 @@ final class AccessorFactory {
     code.add(MethodInvocation.invoke(new MethodDescription.ForLoadedConstructor(c)));
     code.add(MethodReturn.REFERENCE);
     DynamicType.Builder<?> b = subclass(ConstructorInvoker.class, "Constructor")
+        .method(named("accepts")).intercept(new TypeChecks(true, ps))
         .method(named("create")).intercept(body(code.toArray(StackManipulation[]::new)));
     return instantiate(b, c.getDeclaringClass(), new Class<?>[] {String.class, Meta.Constructor.class}, owner, meta);
   }
@@ -151,7 +156,9 @@ final class AccessorFactory {
   private static DynamicType.Builder<?> subclass(Class<?> base, String kind) {
     return new ByteBuddy()
         .subclass(base, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_OPENING)
-        .name(PACKAGE + kind + "$" + COUNTER.incrementAndGet());
+        .name(PACKAGE + kind + "$" + COUNTER.incrementAndGet())
+        // TypeChecks branches: let ASM compute the stack map frames at its labels
+        .visit(new AsmVisitorWrapper.ForDeclaredMethods().writerFlags(ClassWriter.COMPUTE_FRAMES));
   }
 
   @SuppressWarnings("unchecked")

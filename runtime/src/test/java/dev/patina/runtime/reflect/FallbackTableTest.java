@@ -88,6 +88,12 @@ class FallbackTableTest {
     assertThatThrownBy(() -> add.invokeInt(g, 1L)).hasMessageContaining("returns long, not int; use invoke or invokeLong");
     assertThatThrownBy(() -> add.invoke(g, 1)).hasMessageContaining("add does not accept arguments (java.lang.Integer)");
     assertThat(((Gauge) info.method("named", String.class).invoke(null, "cellar")).id).isEqualTo("cellar");
+    // the generated accepts: null passes for a reference, not for a primitive; other types fail
+    assertThat(((Gauge) info.method("named", String.class).invoke(null, new Object[] {null})).id).isNull();
+    assertThatThrownBy(() -> add.invoke(g, new Object[] {null})).hasMessageContaining("does not accept arguments (null)");
+    assertThatThrownBy(() -> info.method("named", String.class).invoke(null, 5))
+        .hasMessageContaining("does not accept arguments (java.lang.Integer); it takes (java.lang.String)");
+    assertThatThrownBy(() -> add.invoke(g, 1L, 2L)).hasMessageContaining("(java.lang.Long, java.lang.Long)");
     assertThatThrownBy(() -> info.method("add", int.class)).hasMessageContaining(
         "declares no accessible add(int); its accessible overloads take (long)");
     TypeInfo<String> strings = Reflect.of(String.class);
