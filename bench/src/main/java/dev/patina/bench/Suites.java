@@ -8,7 +8,9 @@ public final class Suites {
 
   private static final List<Suite> ALL = List.of(
       new Suite("reflect", "@Reflect tables, the ByteBuddy fallback, java.lang.reflect and MethodHandle against a direct call",
-          "dev.patina.bench.reflect"));
+          "dev.patina.bench.reflect"),
+      new Suite("struct", "reading every field of a binary record: a @Struct view, ByteBuffer, hand-written ValueLayouts",
+          "dev.patina.bench.struct"));
 
   private Suites() {}
 

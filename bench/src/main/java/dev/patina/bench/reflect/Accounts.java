@@ -1,5 +1,7 @@
 package dev.patina.bench.reflect;
 
+import dev.patina.runtime.reflect.FieldAccessor;
+import dev.patina.runtime.reflect.MethodInvoker;
 import dev.patina.runtime.reflect.Reflect;
 import dev.patina.runtime.reflect.TypeInfo;
 import java.lang.invoke.MethodHandle;
@@ -11,7 +13,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** The accounts and the five ways of reaching their members that both benchmarks share. */
+/**
+ * The accounts and the ways of reaching their members that both benchmarks share: the tables
+ * (resolved accessors, looked up once here, and by name), {@code java.lang.reflect} and {@code
+ * MethodHandle}s.
+ */
 @State(Scope.Thread)
 public class Accounts {
 
@@ -33,6 +39,10 @@ public class Accounts {
   PlainAccount plain;
   TypeInfo<Account> generated;
   TypeInfo<PlainAccount> fallback;
+  FieldAccessor<Account> generatedBalance;
+  FieldAccessor<PlainAccount> fallbackBalance;
+  MethodInvoker<Account> generatedDeposit;
+  MethodInvoker<PlainAccount> fallbackDeposit;
   Field balanceField;
   Method depositMethod;
   long amount;
@@ -48,6 +58,11 @@ public class Accounts {
     }
     balanceField = Account.class.getField("balance");
     depositMethod = Account.class.getMethod("deposit", long.class);
-    amount = 3;
+    generatedBalance = generated.field("balance");
+    fallbackBalance = fallback.field("balance");
+    generatedDeposit = generated.method("deposit", long.class);
+    fallbackDeposit = fallback.method("deposit", long.class);
+    // outside Long.valueOf's cache (-128..127), so that boxing the argument would show in B/op
+    amount = 1_000;
   }
 }

@@ -8,7 +8,12 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 
-/** Calling {@code Account.deposit(long)} five ways. */
+/**
+ * Calling {@code long Account.deposit(long)}: directly; through an invoker resolved once ({@code
+ * method("deposit", long.class).invokeLong(target, amount)}) from the generated table and from
+ * the ByteBuddy fallback; by name on every call ({@code invoke(target, "deposit", amount)},
+ * boxed); through {@code Method.invoke} and a {@code static final} {@code MethodHandle}.
+ */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class MethodCallBench {
@@ -20,12 +25,22 @@ public class MethodCallBench {
   }
 
   @Benchmark
-  public Object generatedTable(Accounts s) {
+  public long generatedInvoker(Accounts s) {
+    return s.generatedDeposit.invokeLong(s.account, s.amount);
+  }
+
+  @Benchmark
+  public long fallbackInvoker(Accounts s) {
+    return s.fallbackDeposit.invokeLong(s.plain, s.amount);
+  }
+
+  @Benchmark
+  public Object generatedByName(Accounts s) {
     return s.generated.invoke(s.account, "deposit", s.amount);
   }
 
   @Benchmark
-  public Object byteBuddyFallback(Accounts s) {
+  public Object fallbackByName(Accounts s) {
     return s.fallback.invoke(s.plain, "deposit", s.amount);
   }
 
