@@ -87,7 +87,7 @@ public abstract class GeneratedTable<T> implements TypeInfo<T> {
     for (int i = 0; i < overloads.size(); i++) {
       MethodInvoker<T> m = overloads.get(i);
       if (m.accepts(args)) {
-        return m.invoke(target, args);
+        return m.call(target, args); // accepts() has just checked them: no second check in invoke()
       }
     }
     throw ReflectionException.noMatch(type.name(), name, args,
@@ -119,7 +119,7 @@ public abstract class GeneratedTable<T> implements TypeInfo<T> {
     for (int i = 0; i < all.size(); i++) {
       ConstructorInvoker<T> c = all.get(i);
       if (c.accepts(args)) {
-        return c.newInstance(args);
+        return c.create(args);
       }
     }
     throw ReflectionException.noMatch(type.name(), "<init>", args,
@@ -152,7 +152,7 @@ public abstract class GeneratedTable<T> implements TypeInfo<T> {
     if (!c.accepts(values)) {
       throw ReflectionException.noMatch(type.name(), "fromComponents", values, List.of(c.signature()));
     }
-    return c.newInstance(values);
+    return c.create(values);
   }
 
   /** Why {@link #construct} cannot work when there is no accessible constructor. */
