@@ -15,7 +15,9 @@ public final class Suites {
       new Suite("alloc", "BumpArena and SlabPool against Arena.ofConfined() per allocation, allocateDirect and byte[]",
           "dev.patina.bench.alloc"),
       new Suite("timer", "scheduling and cancelling 100k timers: Patina's wheel and Timer against ScheduledThreadPoolExecutor and Netty's HashedWheelTimer (1 ms tick)",
-          "dev.patina.bench.timer"));
+          "dev.patina.bench.timer"),
+      new Suite("struct", "reading every field of a binary record: a @Struct view, ByteBuffer, hand-written ValueLayouts",
+          "dev.patina.bench.struct"));
 
   private Suites() {}
 

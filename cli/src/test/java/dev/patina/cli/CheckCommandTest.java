@@ -47,6 +47,74 @@ class CheckCommandTest {
     return file;
   }
 
+  private static final String SENSOR = """
+      package demo;
+
+      import dev.patina.derive.Reflect;
+      import dev.patina.derive.Struct;
+
+      @Reflect
+      public record Sensor(String name, double celsius) {}
+
+      @Struct
+      record Reading(long time, float celsius) {}
+      """;
+
+  /** Compiles only if the processors ran: it names what they generate. */
+  private static final String USER = """
+      package demo;
+
+      import java.lang.foreign.MemorySegment;
+
+      class UsesGenerated {
+        static String firstComponent() {
+          return SensorReflection.INSTANCE.recordComponents().getFirst().name();
+        }
+
+        static long time(MemorySegment segment) {
+          return new ReadingView(segment, 0).time();
+        }
+      }
+      """;
+
+  @Test
+  void checkRunsTheDeriveProcessorsSoGeneratedCodeResolves() throws IOException {
+    write("demo/Sensor.java", SENSOR);
+    write("demo/UsesGenerated.java", USER);
+    CliRun run = CliRun.of("check", "--color=never", dir.toString());
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.err()).contains("no problems found in 2 files");
+  }
+
+  @Test
+  void checkReportsDeriveErrors() throws IOException {
+    Path file = write("demo/Vault.java", """
+        package demo;
+
+        import dev.patina.derive.Reflect;
+
+        class Vault {
+          @Reflect
+          private static final class Secret {}
+        }
+        """);
+    CliRun run = CliRun.of("check", "--color=never", file.toString());
+    assertThat(run.exit()).as(run.all()).isEqualTo(1);
+    assertThat(run.out()).contains("R0002").contains("Secret");
+  }
+
+  @Test
+  void javacRunsTheDeriveProcessorsAndWritesTheIndex() throws IOException {
+    Path sensor = write("demo/Sensor.java", SENSOR);
+    Path user = write("demo/UsesGenerated.java", USER);
+    Path out = dir.resolve("classes");
+    CliRun run = CliRun.of("javac", "-d", out.toString(), sensor.toString(), user.toString());
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(out.resolve("demo/SensorReflection.class")).exists();
+    assertThat(out.resolve("demo/ReadingView.class")).exists();
+    assertThat(out.resolve("META-INF/patina/reflect.index")).content().contains("demo.Sensor=demo.SensorReflection");
+  }
+
   @Test
   void useAfterMoveIsAnError() throws IOException {
     Path file = write("Demo.java", PEN.formatted("give(p);\n    p.look();"));

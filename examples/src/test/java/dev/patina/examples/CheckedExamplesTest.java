@@ -7,14 +7,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The typestate and units examples are correct programs: {@code ./patina check}, with every
+ * The typestate, units and derive examples are correct programs: {@code ./patina check}, with every
  * checker it registers, finds nothing in them. (The module's own build checks them too, once its
  * pom lists the checkers; this test holds whichever checkers the CLI registers.)
  */
 class CheckedExamplesTest {
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"typestate", "units"})
+  @ValueSource(strings = {"typestate", "units", "derive"})
   void everyCheckerAcceptsTheExamples(String example) throws Exception {
     String dir = "examples/src/main/java/dev/patina/examples/" + example;
     Run run = PatinaCheckout.run(PatinaCheckout.home(),

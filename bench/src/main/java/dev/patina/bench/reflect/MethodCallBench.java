@@ -8,7 +8,14 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 
-/** Calling {@code Account.deposit(long)} five ways. */
+/**
+ * Calling {@code long Account.deposit(long)}: directly; through an invoker resolved once ({@code
+ * method("deposit", long.class).invokeLong(target, amount)}) from the generated table and from
+ * the ByteBuddy fallback; by name on every call ({@code invoke(target, "deposit", amount)},
+ * boxed); through {@code Method.invoke} and a {@code MethodHandle}; every handle in a {@code
+ * static final} field (see {@link Accounts}), and the generated invoker once more from an instance
+ * field.
+ */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class MethodCallBench {
@@ -20,18 +27,33 @@ public class MethodCallBench {
   }
 
   @Benchmark
-  public Object generatedTable(Accounts s) {
-    return s.generated.invoke(s.account, "deposit", s.amount);
+  public long generatedInvoker(Accounts s) {
+    return Accounts.GENERATED_DEPOSIT.invokeLong(s.account, s.amount);
   }
 
   @Benchmark
-  public Object byteBuddyFallback(Accounts s) {
-    return s.fallback.invoke(s.plain, "deposit", s.amount);
+  public long generatedInvokerInField(Accounts s) {
+    return s.depositInField.invokeLong(s.account, s.amount);
+  }
+
+  @Benchmark
+  public long fallbackInvoker(Accounts s) {
+    return Accounts.FALLBACK_DEPOSIT.invokeLong(s.plain, s.amount);
+  }
+
+  @Benchmark
+  public Object generatedByName(Accounts s) {
+    return Accounts.GENERATED.invoke(s.account, s.depositName, s.amount);
+  }
+
+  @Benchmark
+  public Object fallbackByName(Accounts s) {
+    return Accounts.FALLBACK.invoke(s.plain, s.depositName, s.amount);
   }
 
   @Benchmark
   public Object javaLangReflect(Accounts s) throws IllegalAccessException, InvocationTargetException {
-    return s.depositMethod.invoke(s.account, s.amount);
+    return Accounts.DEPOSIT_METHOD.invoke(s.account, s.amount);
   }
 
   @Benchmark

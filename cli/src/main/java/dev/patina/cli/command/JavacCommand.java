@@ -3,6 +3,7 @@ package dev.patina.cli.command;
 import dev.patina.cli.CheckerRegistry;
 import dev.patina.cli.JdkAccess;
 import dev.patina.cli.PatinaPaths;
+import dev.patina.cli.compile.ExpandCompiler;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,14 +16,16 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code patina javac ARGS}: the JDK's javac with every Patina checker on — the processor path,
- * the processors, Patina's class path, and the JVM flags the Checker Framework needs.
+ * the processors (the checkers and the derive processors), Patina's class path, and the JVM flags
+ * the Checker Framework needs.
  */
 @Command(
     name = "javac",
     header = "Run javac with the Patina checkers on.",
     description = {
-      "Runs the JDK's javac with every Patina checker as an annotation processor and Patina's",
-      "annotations on the class path; your -cp/-classpath/--class-path is added to it.",
+      "Runs the JDK's javac with every Patina checker and the @Reflect and @Struct processors as",
+      "annotation processors, and Patina's annotations and runtime on the class path; your",
+      "-cp/-classpath/--class-path is added to it.",
       "Everything else goes to javac unchanged (javac's own help: `patina javac -help`)."
     })
 public final class JavacCommand extends PatinaCommand implements PassThrough {
@@ -41,6 +44,8 @@ public final class JavacCommand extends PatinaCommand implements PassThrough {
       List<String> processorPath = new ArrayList<>(paths.processorPath());
       processorPath.addAll(given.processorPath());
       Set<String> processors = new LinkedHashSet<>(CheckerRegistry.classNames(List.of()));
+      // -processor turns off discovery: name the derive processors (@Reflect, @Struct) as well
+      ExpandCompiler.patinaProcessors().forEach(p -> processors.add(p.getClass().getName()));
       processors.addAll(given.processors());
       List<String> classpath = new ArrayList<>(paths.userClasspath());
       classpath.addAll(given.classpath());

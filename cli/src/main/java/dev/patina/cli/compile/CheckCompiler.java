@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -21,8 +22,8 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles sources in this JVM with javac and the Patina checkers as annotation processors, and
- * hands back every diagnostic parsed. Class files go to a temporary directory that is deleted
+ * Compiles sources in this JVM with javac and the Patina checkers as annotation processors (with
+ * the derive processors, which always run), and hands back every diagnostic parsed. Class files go to a temporary directory that is deleted
  * afterwards: {@code check} is about the diagnostics, not the output.
  *
  * @param checkerClasses the processor classes to run
@@ -58,7 +59,11 @@ public record CheckCompiler(List<String> checkerClasses, List<String> classpath,
       JavaCompiler.CompilationTask task =
           javac.getTask(javacOutput, fm, collector, options, null, fm.getJavaFileObjectsFromPaths(files));
       task.setLocale(Locale.ROOT);
-      task.setProcessors(CheckerRegistry.instantiate(checkerClasses));
+      // the derive processors too: a @Reflect or @Struct type gets its R/S diagnostics, and code that
+      // uses the generated FooReflection or SampleView compiles instead of failing on a missing symbol
+      List<Processor> processors = new ArrayList<>(CheckerRegistry.instantiate(checkerClasses));
+      processors.addAll(ExpandCompiler.patinaProcessors());
+      task.setProcessors(processors);
       task.call();
     } finally {
       SourceFiles.deleteTree(out);

@@ -3,8 +3,10 @@ package dev.patina.processors.reflect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.patina.runtime.reflect.FieldAccessor;
 import dev.patina.runtime.reflect.Kind;
 import dev.patina.runtime.reflect.Meta;
+import dev.patina.runtime.reflect.MethodInvoker;
 import dev.patina.runtime.reflect.Reflect;
 import dev.patina.runtime.reflect.ReflectionException;
 import dev.patina.runtime.reflect.TypeInfo;
@@ -60,6 +62,8 @@ class ReflectGoldenTest {
     };
     assertThatThrownBy(() -> t.invoke(a, "export", failing)).isInstanceOf(IOException.class).hasMessage("disk full");
 
+    resolvedAccessors(t, a);
+
     Meta.Type type = t.type();
     assertThat(type.kind()).isEqualTo(Kind.CLASS);
     assertThat(type.modifiers()).containsExactly("public");
@@ -82,6 +86,62 @@ class ReflectGoldenTest {
         .contains("    private java.lang.String audit()   [not accessible]\n");
   }
 
+  /** Members looked up once, then used without a name: one generated class per member. */
+  private static void resolvedAccessors(TypeInfo<Object> t, Object a) throws Exception {
+    FieldAccessor<Object> balance = t.field("balanceCents");
+    assertThat(balance.getClass().getName()).isEqualTo("golden.account.AccountReflection$Field_balanceCents");
+    assertThat(t.field("balanceCents")).isSameAs(balance);
+    assertThat(balance.name()).isEqualTo("balanceCents");
+    assertThat(balance.type()).isEqualTo(long.class);
+    balance.setLong(a, 4_200L);
+    assertThat(balance.getLong(a)).isEqualTo(4_200L);
+    assertThat(balance.get(a)).isEqualTo(4_200L);
+    balance.set(a, 4_300L);
+    assertThat(balance.getLong(a)).isEqualTo(4_300L);
+    assertThatThrownBy(() -> balance.getInt(a)).isInstanceOf(ReflectionException.class).hasMessage(
+        "golden.account.Account: field 'balanceCents' is a long, not an int; use get/set or the long methods"
+            + " (there is no widening)");
+    assertThatThrownBy(() -> balance.set(a, 5)).hasMessageContaining(
+        "balanceCents does not accept arguments (java.lang.Integer); it takes long");
+    FieldAccessor<Object> currency = t.field("CURRENCY");
+    assertThat(currency.get(null)).isEqualTo("EUR");
+    assertThatThrownBy(() -> currency.set(null, "USD")).hasMessageContaining("final and cannot be set");
+    FieldAccessor<Object> owner = t.field("owner");
+    owner.set(a, null);
+    assertThat(owner.get(a)).isNull();
+    owner.set(a, "ada");
+    assertThatThrownBy(() -> owner.getLong(a)).hasMessageContaining("is a java.lang.String, not a long; use get/set (");
+    assertThatThrownBy(() -> t.field("history")).hasMessageContaining("listed but not accessible");
+    assertThatThrownBy(() -> t.field("iban")).hasMessageContaining("has no accessible field named 'iban'");
+
+    MethodInvoker<Object> deposit = t.method("deposit", long.class);
+    assertThat(deposit).isSameAs(t.overloads("deposit").getFirst());
+    assertThat(deposit.parameterTypes()).containsExactly(long.class);
+    assertThat(deposit.invoke(a, 100L)).isNull();
+    MethodInvoker<Object> balanceOf = t.method("balance");
+    assertThat(balanceOf.invokeLong(a)).isEqualTo(4_400L);
+    assertThat(balanceOf.invoke(a)).isEqualTo(4_400L);
+    assertThat(t.method("deposit", int.class, int.class).accepts(1, 2)).isTrue();
+    assertThat(t.method("compareTo", a.getClass()).invokeInt(a, a)).isZero();
+    assertThatThrownBy(() -> balanceOf.invokeInt(a)).hasMessageContaining(
+        "method 'balance()' returns long, not int; use invoke or invokeLong");
+    assertThatThrownBy(() -> deposit.invoke(a, 1)).hasMessageContaining(
+        "deposit does not accept arguments (java.lang.Integer); it takes (long)");
+    assertThatThrownBy(() -> t.method("deposit", String.class)).hasMessage(
+        "golden.account.Account declares no accessible deposit(java.lang.String); its accessible overloads take"
+            + " (long) or (int, int)");
+    assertThatThrownBy(() -> t.method("audit")).hasMessageContaining("listed but not accessible");
+    StringBuilder out = new StringBuilder();
+    t.method("export", Appendable.class).invoke(a, out);
+    assertThat(out).hasToString("ada: 4400");
+
+    Object bob = t.constructor(String.class, long.class).newInstance("bob", 7L);
+    assertThat(t.field("balanceCents").getLong(bob)).isEqualTo(7L);
+    assertThat(t.constructorInvokers()).hasSize(2);
+    assertThatThrownBy(() -> t.constructor()).hasMessageContaining(
+        "declares no accessible <init>(); its accessible overloads take (java.lang.String) or (java.lang.String, long)");
+  }
+
   @Test
   void genericClassWithBoundedTypeParameters() {
     var loaded = Golden.run("generic");
@@ -98,6 +158,11 @@ class ReflectGoldenTest {
         "does not accept arguments (java.lang.Integer, java.lang.Integer); it takes (T, N)");
     t.set(high, "score", 9);
     assertThat(t.get(high, "score")).isEqualTo(9);
+    assertThat(t.method("beats", loaded.load("golden.generic.Ranked")).invokeBoolean(high, low)).isTrue();
+    assertThat(t.method("map", Function.class).invoke(high, length)).isEqualTo(4);
+    assertThat(t.constructor(CharSequence.class, Number.class).newInstance("bronze", 1)).isNotNull();
+    t.field("item").set(high, "platinum");
+    assertThat(t.field("item").get(high)).isEqualTo("platinum");
     Meta.Field item = t.fields().getFirst();
     assertThat(item.type()).isEqualTo("T");
     assertThat(item.erasedType()).isEqualTo(CharSequence.class);
@@ -115,6 +180,10 @@ class ReflectGoldenTest {
     Object m = t.fromComponents("boiler", 100.0, 5L);
     assertThat(m).hasToString("Measurement[sensor=boiler, celsius=100.0, atMillis=5]");
     assertThat(t.invoke(m, "fahrenheit")).isEqualTo(212.0);
+    assertThat(t.method("fahrenheit").invokeDouble(m)).isEqualTo(212.0);
+    assertThat(t.method("atMillis").invokeLong(m)).isEqualTo(5L);
+    assertThat(t.constructor(String.class, double.class, long.class).newInstance("attic", 1.5, 2L))
+        .isEqualTo(t.fromComponents("attic", 1.5, 2L));
     assertThat(t.invoke(m, "sensor")).isEqualTo("boiler");
     assertThat(t.invoke(null, "now", "attic", 20.5)).isEqualTo(t.fromComponents("attic", 20.5, 0L));
     assertThatThrownBy(() -> t.fromComponents(" ", 1.0, 0L)).isInstanceOf(IllegalArgumentException.class)
@@ -141,6 +210,10 @@ class ReflectGoldenTest {
     assertThat((double) t.invoke(earth, "surfaceGravity")).isBetween(9.7, 9.9);
     assertThat(t.get(earth, "radius")).isEqualTo(6.37814e6);
     assertThat(t.get(null, "G")).isEqualTo(6.67300E-11);
+    assertThat(t.field("radius").getDouble(earth)).isEqualTo(6.37814e6);
+    assertThat(t.constructorInvokers()).isEmpty();
+    assertThatThrownBy(() -> t.constructor(double.class, double.class))
+        .hasMessageContaining("enum constructors cannot be called");
     assertThatThrownBy(() -> t.get(earth, "mass")).hasMessageContaining("not accessible");
     assertThatThrownBy(() -> t.construct(1.0, 2.0)).hasMessageContaining("enum constructors cannot be called");
     assertThat(t.constructors()).singleElement().satisfies(c -> {
@@ -163,6 +236,9 @@ class ReflectGoldenTest {
     Object s = square.fromComponents(2.0);
     assertThat(shape.invoke(c, "area")).isEqualTo(Math.PI);
     assertThat(shape.invoke(s, "label")).isEqualTo("Square of area 4.0");
+    MethodInvoker<Object> area = shape.method("area");
+    assertThat(area.invokeDouble(c)).isEqualTo(Math.PI);
+    assertThat(area.invokeDouble(s)).isEqualTo(4.0);
     assertThat(shape.invoke(null, "unit")).isEqualTo(square.fromComponents(1.0));
     assertThatThrownBy(() -> shape.construct()).hasMessageContaining("an interface has no constructors");
     assertThat(circle.type().erasedInterfaces()).containsExactly(loaded.load("golden.sealed.Shape"));
@@ -177,7 +253,7 @@ class ReflectGoldenTest {
     assertThat(book.getClass().getName()).isEqualTo("golden.nested.Library_Book_Reflection");
     Object b = book.construct("Dune", 612);
     assertThat(book.invoke(b, "isLong")).isEqualTo(true);
-    book.set(b, "pages", 90);
+    book.field("pages").setInt(b, 90);
     assertThat(book.invoke(b, "isLong")).isEqualTo(false);
     assertThat(book.type().name()).isEqualTo("golden.nested.Library.Book");
     TypeInfo<Object> shelf = table(loaded, "golden.nested.Library$Shelf");
@@ -209,6 +285,7 @@ class ReflectGoldenTest {
         (proxy, method, args) -> method.getName().equals("value") ? "payments" : method.getDefaultValue());
     assertThat(t.invoke(instance, "value")).isEqualTo("payments");
     assertThat(t.invoke(instance, "level")).isEqualTo(1);
+    assertThat(t.method("level").invokeInt(instance)).isEqualTo(1);
     assertThatThrownBy(() -> t.construct()).hasMessageContaining("an interface has no constructors");
     assertThat(t.describe()).contains("int level() default 1");
   }

@@ -39,6 +39,14 @@ public final class ReflectionException extends RuntimeException {
             + String.join(" or ", signatures));
   }
 
+  /** No overload has exactly these erased parameter types; lists the ones there are. */
+  public static ReflectionException noOverload(String type, String name, Class<?>[] types, List<String> signatures) {
+    String wanted = Arrays.stream(types).map(Class::getTypeName).collect(Collectors.joining(", ", "(", ")"));
+    return new ReflectionException(
+        type + " declares no accessible " + name + wanted + "; its accessible overloads take "
+            + String.join(" or ", signatures));
+  }
+
   /** An operation the kind of type does not support (constructing an interface, setting a final field). */
   public static ReflectionException unsupported(String type, String message) {
     return new ReflectionException(type + ": " + message);

@@ -7,6 +7,11 @@ import java.util.List;
  * compile time for {@code @Reflect} types ({@code FooReflection}); built at run time with ByteBuddy
  * for other types. Get one with {@link Reflect#of(Class)}.
  *
+ * <p>Two ways in: by name on every call ({@link #get}, {@link #set}, {@link #invoke}, {@link
+ * #construct}), which pays a {@code switch} on the name and an overload search each time; or
+ * resolved once ({@link #field}, {@link #method}, {@link #constructor}) into an accessor to keep
+ * and call at the speed of a direct access, primitives unboxed.
+ *
  * <p>Only declared members are listed (not inherited ones). Private members are listed with
  * {@code accessible() == false}; reading, writing or calling them throws a {@link
  * ReflectionException} that says so. Static members are reached with any (or a null) target.
@@ -34,6 +39,24 @@ public interface TypeInfo<T> {
 
   /** Declared methods (for a record, including the accessors). */
   List<Meta.Method> methods();
+
+  /** The accessor of field {@code name}, to keep and call; throws if unknown or not accessible. */
+  FieldAccessor<T> field(String name);
+
+  /** The accessible overloads of method {@code name}, in declaration order; throws if none. */
+  List<MethodInvoker<T>> overloads(String name);
+
+  /**
+   * The invoker of method {@code name} with exactly these erased parameter types ({@code
+   * long.class}, {@code List.class}), to keep and call.
+   */
+  MethodInvoker<T> method(String name, Class<?>... parameterTypes);
+
+  /** The accessible constructors, in declaration order; empty if there are none. */
+  List<ConstructorInvoker<T>> constructorInvokers();
+
+  /** The invoker of the constructor with exactly these erased parameter types. */
+  ConstructorInvoker<T> constructor(Class<?>... parameterTypes);
 
   /** Reads field {@code name} of {@code target} (boxed). */
   Object get(T target, String name);
