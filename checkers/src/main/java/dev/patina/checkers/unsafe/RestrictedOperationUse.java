@@ -103,7 +103,7 @@ public class RestrictedOperationUse extends BugChecker
     String note = Messages.get(op.family().noteKey());
     if (marked == null) {
       details.note(note).help(Messages.format("help.X0001.outside", suggestTarget(path)));
-      return describe(use, Messages.format("X0001", op.name(), details));
+      return describe(use, state, Messages.format("X0001", op.name(), details));
     }
     Tree statement = enclosingStatement(path);
     int statementStart = ASTHelpers.getStartPosition(statement);
@@ -116,11 +116,53 @@ public class RestrictedOperationUse extends BugChecker
       details.note(Messages.format("note.X0001.empty", empty.line()));
     }
     details.note(note).help(Messages.get("help.X0001.undocumented"));
-    return describe(use, Messages.format("X0001.undocumented", op.name(), details));
+    return describe(use, state, Messages.format("X0001.undocumented", op.name(), details));
   }
 
-  private Description describe(Tree use, String message) {
-    return buildDescription(use).setMessage(message).build();
+  private Description describe(ExpressionTree use, VisitorState state, String message) {
+    return buildDescription(new NamePosition(ErrorPronePosition.from(use), nameStart(use, state))).setMessage(message).build();
+  }
+
+  /**
+   * Where the diagnostic points: Error Prone reports one position only, the preferred one, so make
+   * it the operation's name ({@code reinterpret} in {@code raw.reinterpret(16)}) rather than
+   * javac's choice for a call, its {@code (}.
+   */
+  private static int nameStart(ExpressionTree use, VisitorState state) {
+    ExpressionTree named = use instanceof MethodInvocationTree call ? call.getMethodSelect() : use;
+    int end = state.getEndPosition(named);
+    String name = switch (named) {
+      case MemberSelectTree select -> select.getIdentifier().toString();
+      case MemberReferenceTree reference -> reference.getName().toString();
+      default -> null;
+    };
+    if (name == null || end < 0 || end - name.length() < ASTHelpers.getStartPosition(named)) {
+      return ASTHelpers.getStartPosition(named);
+    }
+    return end - name.length();
+  }
+
+  /** A tree's position with another preferred position. */
+  private record NamePosition(ErrorPronePosition tree, int preferred) implements ErrorPronePosition {
+    @Override
+    public int getStartPosition() {
+      return tree.getStartPosition();
+    }
+
+    @Override
+    public int getPreferredPosition() {
+      return preferred;
+    }
+
+    @Override
+    public com.sun.tools.javac.tree.JCTree getTree() {
+      return tree.getTree();
+    }
+
+    @Override
+    public int getEndPosition(com.google.errorprone.fixes.ErrorProneEndPosTable table) {
+      return tree.getEndPosition(table);
+    }
   }
 
   private Description internalError(Tree use, VisitorState state, Throwable e) {
