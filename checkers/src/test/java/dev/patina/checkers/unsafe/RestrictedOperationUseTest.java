@@ -134,6 +134,27 @@ class RestrictedOperationUseTest {
     }
 
     @Test
+    void staticImportsAndQualifiedNamesAreUses() {
+      CompilationTestHelper.newInstance(RestrictedOperationUse.class, getClass())
+          .addSourceLines("Codec.java",
+              "import static java.lang.System.loadLibrary;",
+              "import dev.patina.ownership.Unsafe;",
+              "class Codec {",
+              "  static {",
+              "    // BUG: Diagnostic contains: restricted operation `System.loadLibrary` outside `@Unsafe`",
+              "    loadLibrary(\"codec\");",
+              "  }",
+              "  @Unsafe static void load() {",
+              "    // SAFETY: libcodec ships with the application, built from our own sources",
+              "    loadLibrary(\"codec\");",
+              "    // BUG: Diagnostic contains: `@Unsafe` use of `Linker.nativeLinker` without",
+              "    java.lang.foreign.Linker.nativeLinker();",
+              "  }",
+              "}")
+          .doTest();
+    }
+
+    @Test
     void theHelpNamesWhatToMark() {
       helper(
           "class Header {",
