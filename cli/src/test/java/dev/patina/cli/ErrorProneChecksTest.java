@@ -56,12 +56,16 @@ class ErrorProneChecksTest {
   void theRegistryTellsErrorProneChecksFromProcessors() throws Exception {
     List<String> all = CheckerRegistry.classNames(List.of());
     assertThat(CheckerRegistry.names()).contains("unsafe");
-    assertThat(CheckerRegistry.errorProneChecks(all)).containsExactly("X0001");
+    assertThat(CheckerRegistry.errorProneChecks(all)).containsExactly("X0001", "X0002");
+    assertThat(CheckerRegistry.classNames(List.of("unsafe")))
+        .containsExactly("dev.patina.checkers.unsafe.RestrictedOperationUse", "dev.patina.checkers.unsafe.UnneededUnsafe");
     assertThat(CheckerRegistry.processors(all))
         .contains("dev.patina.checkers.ownership.OwnershipChecker")
         .doesNotContain("dev.patina.checkers.unsafe.RestrictedOperationUse");
     assertThat(ErrorProneArgs.of(List.of("X0001")))
         .containsExactly("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW", "-Xplugin:ErrorProne -XepDisableAllChecks -Xep:X0001");
+    assertThat(ErrorProneArgs.of(List.of("X0001", "X0002")).getLast())
+        .isEqualTo("-Xplugin:ErrorProne -XepDisableAllChecks -Xep:X0001 -Xep:X0002");
   }
 
   @Test
@@ -86,6 +90,25 @@ class ErrorProneChecksTest {
         .contains("Desk.java:14:5: error[P0382]: use of moved value: `p`")
         .contains("Frames.java:5:20: error[X0001]: restricted operation `MemorySegment.reinterpret` outside `@Unsafe`");
     assertThat(run.out()).as(run.all()).contains("error: 2 errors");
+  }
+
+  @Test
+  void anUnneededUnsafeIsAWarningThatExitsZero() throws IOException {
+    Path file = write("Lengths.java", """
+        import dev.patina.ownership.Unsafe;
+        import java.lang.foreign.MemorySegment;
+
+        class Lengths {
+          @Unsafe
+          static long of(MemorySegment frame) {
+            return frame.byteSize();
+          }
+        }
+        """);
+    CliRun run = CliRun.of("check", "--format", "short", file.toString());
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.out()).as(run.all())
+        .contains("Lengths.java:5:3: warning[X0002]: `@Unsafe` on `of`, which uses no restricted operation");
   }
 
   @Test

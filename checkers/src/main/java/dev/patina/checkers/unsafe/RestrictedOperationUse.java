@@ -12,7 +12,6 @@ import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.fixes.ErrorPronePosition;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
@@ -21,11 +20,9 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.tools.javac.api.JavacTrees;
 import dev.patina.checkers.diagnostics.Details;
 import dev.patina.checkers.unsafe.RestrictedOperations.Operation;
 import dev.patina.checkers.unsafe.SafetyComments.Empty;
@@ -53,53 +50,45 @@ import java.util.Optional;
 public class RestrictedOperationUse extends BugChecker
     implements MethodInvocationTreeMatcher, MemberReferenceTreeMatcher, MemberSelectTreeMatcher, IdentifierTreeMatcher {
 
-  private static final String UNSAFE = "dev.patina.ownership.Unsafe";
-  private static final String INTERNAL = "unsafe.internal";
-
   /** The comments of the compilation unit last looked at: scanned once, when a use inside {@code @Unsafe} needs them. */
   private CompilationUnitTree scannedUnit;
   private SafetyComments scanned;
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return guarded(tree, state, () -> RestrictedOperations.invoked(tree, state));
+    return guarded(tree, state);
   }
 
   @Override
   public Description matchMemberReference(MemberReferenceTree tree, VisitorState state) {
-    return guarded(tree, state, () -> RestrictedOperations.invoked(tree, state));
+    return guarded(tree, state);
   }
 
   @Override
   public Description matchMemberSelect(MemberSelectTree tree, VisitorState state) {
-    return guarded(tree, state, () -> RestrictedOperations.fieldRead(tree));
+    return guarded(tree, state);
   }
 
   @Override
   public Description matchIdentifier(IdentifierTree tree, VisitorState state) {
-    return guarded(tree, state, () -> RestrictedOperations.fieldRead(tree));
-  }
-
-  /** What a use may be: a restricted operation or none. */
-  interface Lookup {
-    Optional<Operation> find();
+    return guarded(tree, state);
   }
 
   /** Runs the check on one use; a failure becomes a diagnostic on it, never a javac crash. */
-  private Description guarded(ExpressionTree use, VisitorState state, Lookup lookup) {
+  private Description guarded(ExpressionTree use, VisitorState state) {
     try {
-      Optional<Operation> op = lookup.find();
+      Optional<Operation> op = RestrictedOperations.used(use, state);
       return op.isEmpty() ? Description.NO_MATCH : check(use, op.get(), state);
     } catch (RuntimeException | StackOverflowError e) {
-      return internalError(use, state, e);
+      return UnsafeCode.internalError(use, state, e);
     }
   }
 
   /** The rule for one restricted use. Package-private so that a test can make it throw. */
   Description check(ExpressionTree use, Operation op, VisitorState state) {
     TreePath path = state.getPath();
-    Tree marked = markedUnsafe(path, state);
-    Details details = details(state);
+    Tree marked = UnsafeCode.innermostMarked(path, state);
+    Details details = UnsafeCode.details(state);
     String note = Messages.get(op.family().noteKey());
     if (marked == null) {
       details.note(note).help(Messages.format("help.X0001.outside", suggestTarget(path)));
@@ -111,7 +100,7 @@ public class RestrictedOperationUse extends BugChecker
     if (!(finding instanceof Missing) && !(finding instanceof Empty)) {
       return Description.NO_MATCH;
     }
-    details.at(annotation(marked, state), "`@Unsafe` here");
+    details.at(UnsafeCode.annotation(marked), "`@Unsafe` here");
     if (finding instanceof Empty empty) {
       details.note(Messages.format("note.X0001.empty", empty.line()));
     }
@@ -165,22 +154,6 @@ public class RestrictedOperationUse extends BugChecker
     }
   }
 
-  private Description internalError(Tree use, VisitorState state, Throwable e) {
-    String file = state.getPath().getCompilationUnit().getSourceFile().getName();
-    StackTraceElement[] st = e.getStackTrace();
-    String cause = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "")
-        + (st.length > 0 ? " at " + st[0] : "");
-    String help = new Details(state.getPath().getCompilationUnit(), JavacTrees.instance(state.context).getSourcePositions())
-        .help(Messages.get("help.unsafe.internal")).toString();
-    return Description.builder(ErrorPronePosition.from(use), INTERNAL, null, Messages.format(INTERNAL, "this use in " + file, cause, help))
-        .overrideSeverity(SeverityLevel.ERROR)
-        .build();
-  }
-
-  private static Details details(VisitorState state) {
-    return new Details(state.getPath().getCompilationUnit(), JavacTrees.instance(state.context).getSourcePositions());
-  }
-
   private SafetyComments comments(VisitorState state) {
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
     if (unit != scannedUnit) {
@@ -188,29 +161,6 @@ public class RestrictedOperationUse extends BugChecker
       scannedUnit = unit;
     }
     return scanned;
-  }
-
-  /** The innermost method, constructor or class around the use that is marked {@code @Unsafe}, or null. */
-  private static Tree markedUnsafe(TreePath path, VisitorState state) {
-    for (TreePath p = path; p != null; p = p.getParentPath()) {
-      Tree t = p.getLeaf();
-      if ((t instanceof MethodTree || t instanceof ClassTree) && ASTHelpers.hasAnnotation(t, UNSAFE, state)) {
-        return t;
-      }
-    }
-    return null;
-  }
-
-  /** The {@code @Unsafe} annotation on a marked method or class, to point at. */
-  private static Tree annotation(Tree marked, VisitorState state) {
-    ModifiersTree modifiers = marked instanceof MethodTree m ? m.getModifiers() : ((ClassTree) marked).getModifiers();
-    for (AnnotationTree a : modifiers.getAnnotations()) {
-      if (ASTHelpers.getSymbol(a.getAnnotationType()) != null
-          && ASTHelpers.getSymbol(a.getAnnotationType()).getQualifiedName().contentEquals(UNSAFE)) {
-        return a;
-      }
-    }
-    return marked;
   }
 
   /** The statement a {@code // SAFETY:} comment documents: the innermost one around the use (a field counts as one). */

@@ -8,7 +8,11 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import java.util.List;
@@ -68,10 +72,9 @@ final class RestrictedOperations {
       // Patina's additions: the doors to native code, so that all of a binding sits in @Unsafe code
       new Rule(staticMethod().onClass("java.lang.foreign.Linker").named("nativeLinker"), Family.NATIVE_ENTRY),
       new Rule(staticMethod().onClass("java.lang.foreign.SymbolLookup").named("loaderLookup"), Family.NATIVE_ENTRY),
-      // sun.misc.Unsafe: every member; and taking its instance out of the private field
+      // sun.misc.Unsafe: every member (taking its instance out of the private field: readsTheUnsafeField)
       new Rule(anyMethod().onClass(UNSAFE), Family.SUN_MISC_UNSAFE),
-      new Rule(anyMethod().onClass(INTERNAL_UNSAFE), Family.SUN_MISC_UNSAFE),
-      new Rule(RestrictedOperations::readsTheUnsafeField, Family.SUN_MISC_UNSAFE));
+      new Rule(anyMethod().onClass(INTERNAL_UNSAFE), Family.SUN_MISC_UNSAFE));
 
   private static final Matcher<ExpressionTree> GET_FIELD =
       instanceMethod().onExactClass("java.lang.Class").namedAnyOf("getDeclaredField", "getField");
@@ -83,14 +86,28 @@ final class RestrictedOperations {
 
   private RestrictedOperations() {}
 
+  /** The restricted operation that {@code use} performs, if any: a call, a method reference, a field read. */
+  static Optional<Operation> used(Tree use, VisitorState state) {
+    return switch (use) {
+      case MethodInvocationTree call -> invoked(call, state);
+      case MemberReferenceTree reference -> invoked(reference, state);
+      case MemberSelectTree select -> fieldRead(select);
+      case IdentifierTree name -> fieldRead(name);
+      default -> Optional.empty();
+    };
+  }
+
   /** The restricted operation that {@code use} (a call or a method reference) performs, if any. */
-  static Optional<Operation> invoked(ExpressionTree use, VisitorState state) {
-    for (Rule rule : METHODS) {
-      if (rule.matcher().matches(use, state)) {
-        return Optional.of(new Operation(describe(use), rule.family()));
-      }
+  private static Optional<Operation> invoked(ExpressionTree use, VisitorState state) {
+    if (readsTheUnsafeField(use, state)) {
+      return Optional.of(new Operation(UNSAFE + "." + THE_UNSAFE + " (read by reflection)", Family.SUN_MISC_UNSAFE));
     }
     Symbol sym = ASTHelpers.getSymbol(use);
+    for (Rule rule : METHODS) {
+      if (rule.matcher().matches(use, state)) {
+        return Optional.of(new Operation(sym == null ? state.getSourceForNode(use) : name(sym), rule.family()));
+      }
+    }
     if (sym instanceof Symbol.MethodSymbol && (sym.flags() & RESTRICTED_FLAG) != 0) {
       return Optional.of(new Operation(name(sym), Family.MARKED_BY_JDK));
     }
@@ -98,7 +115,7 @@ final class RestrictedOperations {
   }
 
   /** The field of {@code sun.misc.Unsafe} that {@code use} (a name or a member select) reads, if any. */
-  static Optional<Operation> fieldRead(ExpressionTree use) {
+  private static Optional<Operation> fieldRead(ExpressionTree use) {
     Symbol sym = ASTHelpers.getSymbol(use);
     if (sym == null || sym.getKind() != javax.lang.model.element.ElementKind.FIELD
         || NOT_MEMBERS.contains(sym.getSimpleName().toString())) {
@@ -111,21 +128,12 @@ final class RestrictedOperations {
     return Optional.empty();
   }
 
-  /** {@code Unsafe.class.getDeclaredField("theUnsafe")}, whatever the receiver: the name is the giveaway. */
+  /** {@code Unsafe.class.getDeclaredField("theUnsafe")}, whatever the receiver: the field's name is the giveaway. */
   private static boolean readsTheUnsafeField(ExpressionTree tree, VisitorState state) {
     return tree instanceof MethodInvocationTree call
         && GET_FIELD.matches(call, state)
         && call.getArguments().size() == 1
         && THE_UNSAFE.equals(ASTHelpers.constValue(call.getArguments().get(0), String.class));
-  }
-
-  private static String describe(ExpressionTree use) {
-    if (use instanceof MethodInvocationTree call
-        && THE_UNSAFE.equals(call.getArguments().isEmpty() ? null : ASTHelpers.constValue(call.getArguments().get(0), String.class))) {
-      return "sun.misc.Unsafe.theUnsafe (read by reflection)";
-    }
-    Symbol sym = ASTHelpers.getSymbol(use);
-    return sym == null ? use.toString() : name(sym);
   }
 
   /** {@code MemorySegment.reinterpret}, {@code ModuleLayer.Controller.enableNativeAccess}, {@code sun.misc.Unsafe.getLong}. */

@@ -51,6 +51,15 @@ class InternalFailureTest {
     }
   }
 
+  /** X0002 with its rule replaced by a failure. */
+  @BugPattern(name = "X0002", summary = "fails on purpose", severity = SeverityLevel.WARNING, linkType = LinkType.NONE)
+  public static final class FailingUnneeded extends UnneededUnsafe {
+    @Override
+    Description check(com.sun.source.tree.Tree marked, VisitorState state) {
+      throw new IllegalStateException("injected failure");
+    }
+  }
+
   private record Result(boolean ok, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
     String messages() {
       StringBuilder sb = new StringBuilder(output);
@@ -59,8 +68,9 @@ class InternalFailureTest {
     }
   }
 
-  private static Result compile(Class<? extends BugChecker> check, String source) throws IOException {
-    BaseErrorProneJavaCompiler javac = new BaseErrorProneJavaCompiler(ScannerSupplier.fromBugCheckerClasses(check));
+  @SafeVarargs
+  private static Result compile(String source, Class<? extends BugChecker>... checks) throws IOException {
+    BaseErrorProneJavaCompiler javac = new BaseErrorProneJavaCompiler(ScannerSupplier.fromBugCheckerClasses(checks));
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
     Path classes = Files.createTempDirectory("patina-unsafe");
@@ -92,21 +102,35 @@ class InternalFailureTest {
 
   @Test
   void aFailureInTheCheckIsADiagnosticNamingTheFileAndTheCause() throws IOException {
-    Result r = compile(Failing.class, USES);
+    Result r = compile(USES, Failing.class);
     assertThat(r.messages()).doesNotContain("An unhandled exception", "Error Prone crashed", "\tat ");
     assertThat(r.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.getKind()).isEqualTo(Diagnostic.Kind.ERROR);
       assertThat(d.getLineNumber()).isEqualTo(6);
       assertThat(d.getMessage(Locale.ROOT))
-          .startsWith("[unsafe.internal] Patina's unsafe checker failed on this use in ")
+          .startsWith("[unsafe.internal] Patina's unsafe checker failed on this code in ")
           .contains("Input.java", "and skipped it: IllegalStateException: injected failure at ")
           .contains("help: please report this with the code; `@SuppressWarnings(\"unsafe\")` skips it meanwhile");
     });
   }
 
   @Test
-  void theRealCheckIsSilentOnTheSameSource() throws IOException {
-    Result r = compile(RestrictedOperationUse.class, USES);
+  void aFailureInX0002IsADiagnosticOnTheDeclaration() throws IOException {
+    Result r = compile(USES, FailingUnneeded.class);
+    assertThat(r.messages()).doesNotContain("An unhandled exception", "\tat ");
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.getLineNumber()).isEqualTo(4);
+      assertThat(d.getMessage(Locale.ROOT))
+          .startsWith("[unsafe.internal] Patina's unsafe checker failed on this code in ")
+          .contains("Input.java", "IllegalStateException: injected failure");
+    });
+  }
+
+  @Test
+  void theRealChecksAreSilentOnTheSameSource() throws IOException {
+    Result unneeded = compile(USES, UnneededUnsafe.class);
+    assertThat(unneeded.diagnostics()).as(unneeded.messages()).isEmpty();
+    Result r = compile(USES, RestrictedOperationUse.class);
     assertThat(r.ok()).as(r.messages()).isTrue();
     assertThat(r.diagnostics()).as(r.messages()).isEmpty();
   }
@@ -160,7 +184,7 @@ class InternalFailureTest {
   @ParameterizedTest
   @MethodSource("malformed")
   void malformedSourcesGetJavacsErrorsAndNoCrash(String source) throws IOException {
-    Result r = compile(RestrictedOperationUse.class, source);
+    Result r = compile(source, RestrictedOperationUse.class, UnneededUnsafe.class);
     assertThat(r.ok()).as("javac rejects it").isFalse();
     assertThat(r.messages()).doesNotContain("An unhandled exception", "unsafe.internal", "\tat ", "Exception:");
     assertThat(r.diagnostics()).as(r.messages()).anySatisfy(d -> assertThat(d.getKind()).isEqualTo(Diagnostic.Kind.ERROR));
