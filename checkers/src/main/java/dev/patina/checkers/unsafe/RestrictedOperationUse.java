@@ -27,8 +27,7 @@ import dev.patina.checkers.diagnostics.Details;
 import dev.patina.checkers.unsafe.RestrictedOperations.Operation;
 import dev.patina.checkers.unsafe.SafetyComments.Empty;
 import dev.patina.checkers.unsafe.SafetyComments.Finding;
-import dev.patina.checkers.unsafe.SafetyComments.Missing;
-import java.util.Optional;
+import dev.patina.checkers.unsafe.SafetyComments.Documented;
 
 /**
  * X0001, Rust's {@code unsafe} with clippy's {@code undocumented_unsafe_blocks}: a restricted
@@ -74,14 +73,9 @@ public class RestrictedOperationUse extends BugChecker
     return guarded(tree, state);
   }
 
-  /** Runs the check on one use; a failure becomes a diagnostic on it, never a javac crash. */
   private Description guarded(ExpressionTree use, VisitorState state) {
-    try {
-      Optional<Operation> op = RestrictedOperations.used(use, state);
-      return op.isEmpty() ? Description.NO_MATCH : check(use, op.get(), state);
-    } catch (RuntimeException | StackOverflowError e) {
-      return UnsafeCode.internalError(use, state, e);
-    }
+    return UnsafeCode.guarded(use, state,
+        () -> RestrictedOperations.used(use, state).map(op -> check(use, op, state)).orElse(Description.NO_MATCH));
   }
 
   /** The rule for one restricted use. Package-private so that a test can make it throw. */
@@ -97,7 +91,7 @@ public class RestrictedOperationUse extends BugChecker
     Tree statement = enclosingStatement(path);
     int statementStart = ASTHelpers.getStartPosition(statement);
     Finding finding = comments(state).around(statementStart, state.getEndPosition(use));
-    if (!(finding instanceof Missing) && !(finding instanceof Empty)) {
+    if (finding instanceof Documented) {
       return Description.NO_MATCH;
     }
     details.at(UnsafeCode.annotation(marked), "`@Unsafe` here");

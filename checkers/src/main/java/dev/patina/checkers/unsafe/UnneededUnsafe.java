@@ -46,11 +46,8 @@ public class UnneededUnsafe extends BugChecker implements MethodTreeMatcher, Cla
   }
 
   private Description guarded(Tree declaration, VisitorState state) {
-    try {
-      return ASTHelpers.hasAnnotation(declaration, UnsafeCode.UNSAFE, state) ? check(declaration, state) : Description.NO_MATCH;
-    } catch (RuntimeException | StackOverflowError e) {
-      return UnsafeCode.internalError(declaration, state, e);
-    }
+    return UnsafeCode.guarded(declaration, state,
+        () -> ASTHelpers.hasAnnotation(declaration, UnsafeCode.UNSAFE, state) ? check(declaration, state) : Description.NO_MATCH);
   }
 
   /** The rule for one {@code @Unsafe} declaration. Package-private so that a test can make it throw. */

@@ -13,6 +13,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.api.JavacTrees;
 import dev.patina.checkers.diagnostics.Details;
+import java.util.function.Supplier;
 
 /** What X0001 and X0002 share: which code is marked {@code @Unsafe}, and how a failure is reported. */
 final class UnsafeCode {
@@ -52,8 +53,17 @@ final class UnsafeCode {
     return new Details(state.getPath().getCompilationUnit(), JavacTrees.instance(state.context).getSourcePositions());
   }
 
+  /** Runs one rule on {@code at}; a failure becomes {@code unsafe.internal} there, never a javac crash. */
+  static Description guarded(Tree at, VisitorState state, Supplier<Description> rule) {
+    try {
+      return rule.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      return internalError(at, state, e);
+    }
+  }
+
   /** {@code unsafe.internal} on {@code at}: the check failed there, names the file and the cause, and goes on. */
-  static Description internalError(Tree at, VisitorState state, Throwable e) {
+  private static Description internalError(Tree at, VisitorState state, Throwable e) {
     String file = state.getPath().getCompilationUnit().getSourceFile().getName();
     StackTraceElement[] st = e.getStackTrace();
     String cause = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "")
