@@ -1,5 +1,6 @@
 package dev.patina.cli;
 
+import com.google.errorprone.BugPattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,11 @@ import javax.annotation.processing.Processor;
 
 /**
  * The Patina checkers by the short names users type ({@code --checkers ownership}). A new checker
- * is one line here; {@code check}, {@code javac} and {@code demo} all read this table.
+ * is one line here; {@code check}, {@code javac} and {@code demo} all read this table. A checker is
+ * an annotation processor (the Checker Framework checkers) or an Error Prone check (a class with
+ * {@code @BugPattern}, run through {@code -Xplugin:ErrorProne}): {@link #processors} and {@link
+ * #errorProneChecks} tell them apart. A checker made of several classes lists them comma-separated
+ * (unsafe: X0001 and X0002 are two Error Prone checks, as each has its own severity).
  */
 public final class CheckerRegistry {
 
@@ -19,6 +24,7 @@ public final class CheckerRegistry {
     CHECKERS.put("ownership", "dev.patina.checkers.ownership.OwnershipChecker");
     CHECKERS.put("typestate", "dev.patina.checkers.typestate.TypestateChecker");
     CHECKERS.put("units", "dev.patina.checkers.units.UnitsChecker");
+    CHECKERS.put("unsafe", "dev.patina.checkers.unsafe.RestrictedOperationUse,dev.patina.checkers.unsafe.UnneededUnsafe");
   }
 
   private CheckerRegistry() {}
@@ -37,20 +43,48 @@ public final class CheckerRegistry {
 
   /** The processor class names of the named checkers; every checker when {@code names} is empty. */
   public static List<String> classNames(List<String> names) throws UnknownCheckerException {
-    if (names == null || names.isEmpty()) {
-      return List.copyOf(CHECKERS.values());
-    }
     List<String> out = new ArrayList<>();
+    if (names == null || names.isEmpty()) {
+      CHECKERS.values().forEach(classes -> addClasses(classes, out));
+      return out;
+    }
     for (String name : names) {
-      String cls = CHECKERS.get(name.strip().toLowerCase(java.util.Locale.ROOT));
-      if (cls == null) {
+      String classes = CHECKERS.get(name.strip().toLowerCase(java.util.Locale.ROOT));
+      if (classes == null) {
         throw new UnknownCheckerException(name.strip());
       }
-      if (!out.contains(cls)) {
-        out.add(cls);
-      }
+      addClasses(classes, out);
     }
     return out;
+  }
+
+  private static void addClasses(String classes, List<String> out) {
+    for (String cls : classes.split(",")) {
+      if (!out.contains(cls.strip())) {
+        out.add(cls.strip());
+      }
+    }
+  }
+
+  /** The annotation processors among {@code classNames}, in order. */
+  public static List<String> processors(List<String> classNames) {
+    return classNames.stream().filter(name -> bugPattern(name) == null).toList();
+  }
+
+  /**
+   * The Error Prone checks among {@code classNames}, by their check names ({@code X0001}), the
+   * names {@code -Xep:NAME} takes.
+   */
+  public static List<String> errorProneChecks(List<String> classNames) {
+    return classNames.stream().map(CheckerRegistry::bugPattern).filter(p -> p != null).map(BugPattern::name).toList();
+  }
+
+  private static BugPattern bugPattern(String className) {
+    try {
+      return Class.forName(className, false, CheckerRegistry.class.getClassLoader()).getAnnotation(BugPattern.class);
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new IllegalStateException("cannot load the checker " + className + ": " + e, e);
+    }
   }
 
   /**

@@ -43,6 +43,11 @@ public record PatinaPaths(Path home, Path javaHome) {
     return readPath("processor.path");
   }
 
+  /** The jars of Error Prone, which runs Patina's Error Prone checks ({@code -Xplugin:ErrorProne}). */
+  public List<String> errorPronePath() throws IOException {
+    return readPath("errorprone.path");
+  }
+
   /** A tool of the JDK, e.g. {@code javac}. */
   public Path jdkTool(String name) {
     return javaHome.resolve("bin").resolve(name);

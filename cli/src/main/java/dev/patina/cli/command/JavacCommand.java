@@ -4,6 +4,7 @@ import dev.patina.cli.CheckerRegistry;
 import dev.patina.cli.JdkAccess;
 import dev.patina.cli.PatinaPaths;
 import dev.patina.cli.compile.ExpandCompiler;
+import dev.patina.cli.compile.ErrorProneArgs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code patina javac ARGS}: the JDK's javac with every Patina checker on — the processor path,
- * the processors (the checkers and the derive processors), Patina's class path, and the JVM flags
- * the Checker Framework needs.
+ * the processors (the checkers and the derive processors), Error Prone with Patina's checks only,
+ * Patina's class path, and the JVM flags the Checker Framework and Error Prone need.
  */
 @Command(
     name = "javac",
@@ -41,9 +42,11 @@ public final class JavacCommand extends PatinaCommand implements PassThrough {
     try {
       PatinaPaths paths = paths();
       ToolArgs given = ToolArgs.forJavac(args);
+      List<String> all = CheckerRegistry.classNames(List.of());
       List<String> processorPath = new ArrayList<>(paths.processorPath());
+      processorPath.addAll(paths.errorPronePath());
       processorPath.addAll(given.processorPath());
-      Set<String> processors = new LinkedHashSet<>(CheckerRegistry.classNames(List.of()));
+      Set<String> processors = new LinkedHashSet<>(CheckerRegistry.processors(all));
       // -processor turns off discovery: name the derive processors (@Reflect, @Struct) as well
       ExpandCompiler.patinaProcessors().forEach(p -> processors.add(p.getClass().getName()));
       processors.addAll(given.processors());
@@ -56,6 +59,8 @@ public final class JavacCommand extends PatinaCommand implements PassThrough {
       command.addAll(List.of("-processorpath", PatinaPaths.join(processorPath)));
       command.addAll(List.of("-processor", String.join(",", processors)));
       command.addAll(List.of("-cp", PatinaPaths.join(classpath)));
+      // one javac, as in a Maven build: the first error of either tool can hide the other's (docs/checkers/unsafe.md)
+      command.addAll(ErrorProneArgs.of(CheckerRegistry.errorProneChecks(all)));
       command.addAll(given.rest());
       return ProcessRunner.run(command, null, Map.of());
     } catch (IOException e) {

@@ -22,11 +22,19 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles sources in this JVM with javac and the Patina checkers as annotation processors (with
- * the derive processors, which always run), and hands back every diagnostic parsed. Class files go to a temporary directory that is deleted
- * afterwards: {@code check} is about the diagnostics, not the output.
+ * Compiles sources in this JVM with javac, the Patina checkers and the derive processors (which
+ * always run), and hands back every diagnostic parsed. Class files go to a temporary directory
+ * that is deleted afterwards: {@code check} is about the diagnostics, not the output.
  *
- * @param checkerClasses the processor classes to run
+ * <p>The annotation processors (the Checker Framework checkers) and the Error Prone checks run in
+ * two javac passes over the same files, and the diagnostics are merged (javac's own, which both
+ * passes report, once). In one javac, the first error of either tool silences the other for the
+ * rest of the compilation: Error Prone skips a class once javac's error count grew by errors not
+ * its own, and a Checker Framework checker does the same (toolchain.md section 4). Two passes
+ * cost one more attribution of the sources and report everything at once.
+ *
+ * @param checkerClasses the checker classes to run: processors and Error Prone checks ({@link
+ *     CheckerRegistry})
  * @param classpath entries added after Patina's own user class path
  * @param release the {@code --release} value, or null for the JDK's own
  */
@@ -37,6 +45,32 @@ public record CheckCompiler(List<String> checkerClasses, List<String> classpath,
 
   /** Compiles {@code files}; javac option problems surface as {@link IllegalArgumentException}. */
   public CompileResult compile(PatinaPaths paths, List<Path> files) throws IOException {
+    List<String> processors = CheckerRegistry.processors(checkerClasses);
+    List<String> checks = CheckerRegistry.errorProneChecks(checkerClasses);
+    List<PatinaDiagnostic> diagnostics = new ArrayList<>();
+    StringBuilder javacOutput = new StringBuilder();
+    if (!processors.isEmpty() || checks.isEmpty()) {
+      // the derive processors too: a @Reflect or @Struct type gets its R/S diagnostics, and code that
+      // uses the generated FooReflection or SampleView compiles instead of failing on a missing symbol
+      List<Processor> all = new ArrayList<>(CheckerRegistry.instantiate(processors));
+      all.addAll(ExpandCompiler.patinaProcessors());
+      pass(paths, files, all, List.of(), diagnostics, javacOutput);
+    }
+    if (!checks.isEmpty()) {
+      List<String> processorPath = new ArrayList<>(paths.processorPath());
+      processorPath.addAll(paths.errorPronePath());
+      List<String> options = new ArrayList<>(List.of("-processorpath", PatinaPaths.join(processorPath)));
+      options.addAll(ErrorProneArgs.of(checks));
+      // the derive processors run in this pass as well, so the generated classes exist here too
+      pass(paths, files, ExpandCompiler.patinaProcessors(), options, diagnostics, javacOutput);
+    }
+    diagnostics.sort(PatinaDiagnostic.SOURCE_ORDER);
+    return new CompileResult(diagnostics, files.size(), javacOutput.toString());
+  }
+
+  /** One javac over {@code files}; adds the diagnostics not already in {@code diagnostics}. */
+  private void pass(PatinaPaths paths, List<Path> files, List<Processor> processors, List<String> extraOptions,
+      List<PatinaDiagnostic> diagnostics, StringBuilder javacOutput) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IOException("this Java runtime has no compiler; run Patina on a JDK");
@@ -45,7 +79,7 @@ public record CheckCompiler(List<String> checkerClasses, List<String> classpath,
     cp.addAll(classpath);
     Path out = Files.createTempDirectory("patina-check");
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-    StringWriter javacOutput = new StringWriter();
+    StringWriter output = new StringWriter();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options = new ArrayList<>(List.of(
           "-d", out.toString(),
@@ -56,24 +90,24 @@ public record CheckCompiler(List<String> checkerClasses, List<String> classpath,
       if (release != null) {
         options.addAll(List.of("--release", release.toString()));
       }
+      options.addAll(extraOptions);
       JavaCompiler.CompilationTask task =
-          javac.getTask(javacOutput, fm, collector, options, null, fm.getJavaFileObjectsFromPaths(files));
+          javac.getTask(output, fm, collector, options, null, fm.getJavaFileObjectsFromPaths(files));
       task.setLocale(Locale.ROOT);
-      // the derive processors too: a @Reflect or @Struct type gets its R/S diagnostics, and code that
-      // uses the generated FooReflection or SampleView compiles instead of failing on a missing symbol
-      List<Processor> processors = new ArrayList<>(CheckerRegistry.instantiate(checkerClasses));
-      processors.addAll(ExpandCompiler.patinaProcessors());
       task.setProcessors(processors);
       task.call();
     } finally {
       SourceFiles.deleteTree(out);
     }
-    List<PatinaDiagnostic> diagnostics = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
-      diagnostics.add(convert(d));
+      PatinaDiagnostic converted = convert(d);
+      if (!diagnostics.contains(converted)) {
+        diagnostics.add(converted);
+      }
     }
-    diagnostics.sort(PatinaDiagnostic.SOURCE_ORDER);
-    return new CompileResult(diagnostics, files.size(), javacOutput.toString());
+    if (javacOutput.indexOf(output.toString()) < 0) {
+      javacOutput.append(output);
+    }
   }
 
   /** One javax.tools diagnostic, with its message text parsed. */
