@@ -1,0 +1,214 @@
+package dev.patina.runtime.sync;
+
+import dev.patina.runtime.future.Context;
+import dev.patina.runtime.future.Poll;
+import dev.patina.runtime.future.Waker;
+import dev.patina.runtime.task.Coop;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The core of an mpsc channel: who is still there (senders, the receiver, sends in flight), the
+ * receiver's waker, and the receive logic. The storage, an array ring or a linked list, is the
+ * subclass's.
+ *
+ * <p>Storage contract: {@link #store} is called only between a successful {@link #beginPush} and
+ * its {@link #endPush}, by any thread; {@link #hasPublished}, {@link #take} and {@link
+ * #claimedAhead} only by the receiver.
+ */
+abstract class Chan<T> {
+
+  static final long RX_CLOSED = 1;
+  static final long IN_FLIGHT = 2;
+  static final long SENDER = 1L << 32;
+  private static final long IN_FLIGHT_MASK = SENDER - IN_FLIGHT;
+
+  private static final VarHandle STATE;
+  private static final VarHandle PARKED;
+
+  static {
+    try {
+      MethodHandles.Lookup l = MethodHandles.lookup();
+      STATE = l.findVarHandle(Chan.class, "state", long.class);
+      PARKED = l.findVarHandle(Chan.class, "rxParked", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static final Poll<Object> READY_NULL = Poll.ready(null);
+
+  /** Live senders (upper 32 bits), sends between beginPush and endPush (times 2), RX_CLOSED. */
+  @SuppressWarnings("unused") // accessed through STATE
+  private volatile long state = SENDER;
+
+  // volatile: written by the receiver before it sets rxParked, read by a sender after it
+  // clears rxParked, so the sender that wakes sees the latest waker
+  private volatile Waker rxWaker;
+
+  /** 1 while the receiver waits (returned pending); the sender that clears it wakes it. */
+  @SuppressWarnings("unused") // accessed through PARKED
+  private volatile int rxParked;
+
+  // confined to the receiver
+  private boolean rxDone;
+
+  abstract void store(T value);
+
+  abstract boolean hasPublished();
+
+  abstract T take();
+
+  /** Whether a sender has claimed a place after the receiver's position (published or not). */
+  abstract boolean claimedAhead();
+
+  /** Called by the receiver after each take (the bounded channel gives a permit back). */
+  void afterTake() {}
+
+  /** Called when the receiver closes (the bounded channel fails its waiting senders). */
+  void onRxClose() {}
+
+  // ---------------------------------------------------------------- senders
+
+  /**
+   * Starts a push for {@code handle}; returns null if it may go ahead, else why not. Must be
+   * followed by {@link #endPush} when it returned null.
+   */
+  final String beginPush(SenderHandle<T> handle) {
+    // RMW (sequentially consistent): the receiver reads senders and in-flight from this one
+    // word, so it never sees "no senders, nothing in flight" while this push can still land
+    long s = (long) STATE.getAndAdd(this, IN_FLIGHT);
+    String refusal =
+        (s & RX_CLOSED) != 0 ? "the receiver is closed"
+        : handle.isClosed() ? "this sender is closed"
+        : null;
+    if (refusal != null) {
+      endPush();
+    }
+    return refusal;
+  }
+
+  final void endPush() {
+    // RMW: also the full fence between publishing the message and reading rxParked (the other
+    // half of the Dekker pair with pollRecv's park-then-recheck)
+    STATE.getAndAdd(this, -IN_FLIGHT);
+    wakeRx();
+  }
+
+  /** Adds a sender for a clone of {@code handle}; false if {@code handle} is closed. */
+  final boolean addSender(SenderHandle<T> handle) {
+    // add first, then check the handle, as beginPush does: a racing close of the handle cannot
+    // make the receiver see zero senders while this clone is being born
+    STATE.getAndAdd(this, SENDER);
+    if (handle.isClosed()) {
+      dropSender();
+      return false;
+    }
+    return true;
+  }
+
+  final void dropSender() {
+    long s = (long) STATE.getAndAdd(this, -SENDER);
+    if (s >>> 32 == 1) {
+      wakeRx();
+    }
+  }
+
+  final boolean isRxClosed() {
+    return ((long) STATE.getVolatile(this) & RX_CLOSED) != 0;
+  }
+
+  private void wakeRx() {
+    // volatile read first, so the common case (receiver busy) costs no RMW
+    if ((int) PARKED.getVolatile(this) != 0 && (int) PARKED.getAndSet(this, 0) != 0) {
+      rxWaker.wake();
+    }
+  }
+
+  // ---------------------------------------------------------------- receiver
+
+  /** No message can come any more: no senders or receiver closed, and nothing in flight. */
+  private static boolean terminal(long s) {
+    return ((s >>> 32) == 0 || (s & RX_CLOSED) != 0) && (s & IN_FLIGHT_MASK) == 0;
+  }
+
+  final void closeRx() {
+    STATE.getAndBitwiseOr(this, RX_CLOSED);
+    onRxClose();
+  }
+
+  /** Whether no message can be received any more (closed, and everything received). */
+  final boolean isTerminated() {
+    return terminal((long) STATE.getVolatile(this)) && !hasPublished();
+  }
+
+  final T tryRecv() {
+    while (true) {
+      if (hasPublished()) {
+        return takeOne();
+      }
+      // read the state after finding nothing, then look again: a send that finished before
+      // the read is visible (endPush's RMW came after its store)
+      if (terminal((long) STATE.getVolatile(this))) {
+        if (hasPublished()) {
+          return takeOne();
+        }
+        throw new ClosedException("the channel is closed and empty");
+      }
+      if (!claimedAhead()) {
+        return null;
+      }
+      // a sender has claimed the next place but not filled it yet; a later send may already
+      // have finished, so "empty" would be wrong: wait the few instructions it needs (as JCTools'
+      // poll does)
+      Thread.onSpinWait();
+    }
+  }
+
+  private T takeOne() {
+    T v = take();
+    afterTake();
+    return v;
+  }
+
+  @SuppressWarnings("unchecked") // the null result serves every T
+  final Poll<T> pollRecv(Context cx) {
+    if (rxDone) {
+      throw new IllegalStateException(
+          "the recv future was polled after it finished; call recv() again for the next message");
+    }
+    while (true) {
+      if (hasPublished()) {
+        if (!Coop.proceed(cx)) {
+          return Poll.pending();
+        }
+        rxDone = true;
+        return Poll.ready(takeOne());
+      }
+      if (terminal((long) STATE.getVolatile(this)) && !hasPublished()) {
+        if (!Coop.proceed(cx)) {
+          return Poll.pending();
+        }
+        rxDone = true;
+        return (Poll<T>) READY_NULL;
+      }
+      Waker w = cx.waker();
+      Waker stored = rxWaker;
+      if (stored == null || !w.willWake(stored)) {
+        rxWaker = w;
+      }
+      // volatile store, then re-check: a sender stores, RMWs the state, then reads rxParked, so
+      // one of the two sides sees the other
+      PARKED.setVolatile(this, 1);
+      if (!hasPublished() && !terminal((long) STATE.getVolatile(this))) {
+        return Poll.pending();
+      }
+      PARKED.setVolatile(this, 0);
+    }
+  }
+
+  /** Arms the reusable recv future for the next message. */
+  final void rearmRecv() {
+    rxDone = false;
+  }
+}
