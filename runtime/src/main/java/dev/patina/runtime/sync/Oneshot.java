@@ -228,7 +228,7 @@ public final class Oneshot {
       }
       return Poll.failed(
           new ClosedException(
-              (s & RX_CLOSED) != 0 && (s & TX_DONE) == 0
+              (s & RX_CLOSED) != 0
                   ? "the oneshot receiver was closed before a value came"
                   : "the oneshot sender was dropped without sending a value"));
     }
