@@ -73,19 +73,33 @@ abstract class Chan<T> {
   /**
    * Starts a push for {@code handle}; returns null if it may go ahead, else why not. Must be
    * followed by {@link #endPush} when it returned null.
+   *
+   * <p>A refused push never touches the count: were it to add itself and take itself back, a
+   * receiver looking in between would see a closed channel as open (Lincheck found exactly that
+   * with getAndAdd here). A handle's own close must not race its sends (as a Rust sender cannot
+   * be dropped while it sends); if it does, the push either lands before the close or is refused.
    */
   final String beginPush(SenderHandle<T> handle) {
-    // RMW (sequentially consistent): the receiver reads senders and in-flight from this one
-    // word, so it never sees "no senders, nothing in flight" while this push can still land
-    long s = (long) STATE.getAndAdd(this, IN_FLIGHT);
-    String refusal =
-        (s & RX_CLOSED) != 0 ? "the receiver is closed"
-        : handle.isClosed() ? "this sender is closed"
-        : null;
-    if (refusal != null) {
-      endPush();
+    if (handle.isClosed()) {
+      return "this sender is closed";
     }
-    return refusal;
+    // volatile read, then CAS (sequentially consistent): the receiver reads senders and
+    // in-flight from this one word, so it never sees "closed, nothing in flight" while this
+    // push can still land
+    long s = (long) STATE.getVolatile(this);
+    while (true) {
+      if ((s & RX_CLOSED) != 0) {
+        return "the receiver is closed";
+      }
+      if ((s >>> 32) == 0) {
+        return "this sender is closed";
+      }
+      long witness = (long) STATE.compareAndExchange(this, s, s + IN_FLIGHT);
+      if (witness == s) {
+        return null;
+      }
+      s = witness;
+    }
   }
 
   final void endPush() {
@@ -149,18 +163,21 @@ abstract class Chan<T> {
       }
       // read the state after finding nothing, then look again: a send that finished before
       // the read is visible (endPush's RMW came after its store)
-      if (terminal((long) STATE.getVolatile(this))) {
+      long s = (long) STATE.getVolatile(this);
+      if (terminal(s)) {
         if (hasPublished()) {
           return takeOne();
         }
         throw new ClosedException("the channel is closed and empty");
       }
-      if (!claimedAhead()) {
+      boolean open = (s & RX_CLOSED) == 0 && (s >>> 32) != 0;
+      if (open && !claimedAhead()) {
         return null;
       }
-      // a sender has claimed the next place but not filled it yet; a later send may already
-      // have finished, so "empty" would be wrong: wait the few instructions it needs (as JCTools'
-      // poll does)
+      // Either a sender has claimed the next place but not filled it yet (a later send may
+      // already have finished, so "empty" would be wrong), or the channel is closed with sends
+      // still in flight (they were admitted before the close, so they come first). Both take
+      // the sender a few instructions: wait for them, as JCTools' poll does.
       Thread.onSpinWait();
     }
   }
