@@ -75,7 +75,7 @@ public final class Mutex<T> {
     }
 
     @Override
-    @SuppressWarnings("ownership:P1002") // the new guard is owned by whoever takes the poll's value
+    @SuppressWarnings("ownership:P1002") // Poll.ready only borrows to the checker, but the guard is owned by whoever takes the value
     public Poll<MutexGuard<T>> poll(Context cx) {
       return switch (acquire.poll(cx)) {
         case Poll.Ready<Void> r -> Poll.ready(new MutexGuard<>(mutex));
