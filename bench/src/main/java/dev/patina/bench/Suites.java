@@ -8,7 +8,9 @@ public final class Suites {
 
   private static final List<Suite> ALL = List.of(
       new Suite("reflect", "@Reflect tables, the ByteBuddy fallback, java.lang.reflect and MethodHandle against a direct call",
-          "dev.patina.bench.reflect"));
+          "dev.patina.bench.reflect"),
+      new Suite("channel", "oneshot and mpsc channels polled on the current thread against CompletableFuture, ArrayBlockingQueue and ConcurrentLinkedQueue",
+          "dev.patina.bench.channel"));
 
   private Suites() {}
 
