@@ -15,15 +15,8 @@ import java.lang.invoke.VarHandle;
 final class BoundedChan<T> extends Chan<T> {
 
   private static final VarHandle SEQ = MethodHandles.arrayElementVarHandle(long[].class);
-  private static final VarHandle TAIL;
-
-  static {
-    try {
-      TAIL = MethodHandles.lookup().findVarHandle(BoundedChan.class, "tail", long.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  private static final VarHandle TAIL =
+      Handles.field(MethodHandles.lookup(), BoundedChan.class, "tail", long.class);
 
   final Semaphore permits;
   private final int capacity;

@@ -23,18 +23,10 @@ abstract class Chan<T> {
   static final long SENDER = 1L << 32;
   private static final long IN_FLIGHT_MASK = SENDER - IN_FLIGHT;
 
-  private static final VarHandle STATE;
-  private static final VarHandle PARKED;
-
-  static {
-    try {
-      MethodHandles.Lookup l = MethodHandles.lookup();
-      STATE = l.findVarHandle(Chan.class, "state", long.class);
-      PARKED = l.findVarHandle(Chan.class, "rxParked", int.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  private static final VarHandle STATE =
+      Handles.field(MethodHandles.lookup(), Chan.class, "state", long.class);
+  private static final VarHandle PARKED =
+      Handles.field(MethodHandles.lookup(), Chan.class, "rxParked", int.class);
 
   private static final Poll<Object> READY_NULL = Poll.ready(null);
 

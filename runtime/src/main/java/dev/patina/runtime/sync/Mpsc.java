@@ -69,15 +69,8 @@ public final class Mpsc {
    * @param <T> the type of the messages
    */
   public static final class Sender<T> extends SenderHandle<T> {
-    private static final VarHandle CACHED_BUSY;
-
-    static {
-      try {
-        CACHED_BUSY = MethodHandles.lookup().findVarHandle(Sender.class, "cachedBusy", int.class);
-      } catch (ReflectiveOperationException e) {
-        throw new ExceptionInInitializerError(e);
-      }
-    }
+    private static final VarHandle CACHED_BUSY =
+        Handles.field(MethodHandles.lookup(), Sender.class, "cachedBusy", int.class);
 
     private final BoundedChan<T> bounded;
     private final Send<T> cached;

@@ -35,15 +35,8 @@ public final class Notify {
   private static final int MASK = 3;
   private static final int GEN_ONE = 4;
 
-  private static final VarHandle STATE;
-
-  static {
-    try {
-      STATE = MethodHandles.lookup().findVarHandle(Notify.class, "state", int.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  private static final VarHandle STATE =
+      Handles.field(MethodHandles.lookup(), Notify.class, "state", int.class);
 
   /**
    * EMPTY, NOTIFIED (one stored permit) or WAITING (the queue is not empty) in the low two bits;
@@ -203,18 +196,7 @@ public final class Notify {
     }
 
     private Poll<Void> waiting(Context cx) {
-      Waker w = cx.waker();
-      if (w.willWake(waker)) {
-        // waker is written only by this owner, so reading it without the lock is fine
-        return Poll.pending();
-      }
-      synchronized (notify.waiters) {
-        if (status == WAITING) {
-          register(w);
-          return Poll.pending();
-        }
-      }
-      return poll(cx);
+      return stillWaiting(notify.waiters, cx.waker()) ? Poll.pending() : poll(cx);
     }
 
     private Poll<Void> complete(Context cx) {

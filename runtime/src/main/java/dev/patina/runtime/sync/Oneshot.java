@@ -58,15 +58,8 @@ public final class Oneshot {
 
   /** The state both ends share. */
   private static final class Inner<T> {
-    private static final VarHandle STATE;
-
-    static {
-      try {
-        STATE = MethodHandles.lookup().findVarHandle(Inner.class, "state", int.class);
-      } catch (ReflectiveOperationException e) {
-        throw new ExceptionInInitializerError(e);
-      }
-    }
+    private static final VarHandle STATE =
+        Handles.field(MethodHandles.lookup(), Inner.class, "state", int.class);
 
     @SuppressWarnings("unused") // accessed through STATE
     private volatile int state;

@@ -30,15 +30,8 @@ public final class Semaphore {
 
   private static final int CLOSED = 1;
   private static final int SHIFT = 1;
-  private static final VarHandle STATE;
-
-  static {
-    try {
-      STATE = MethodHandles.lookup().findVarHandle(Semaphore.class, "state", int.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  private static final VarHandle STATE =
+      Handles.field(MethodHandles.lookup(), Semaphore.class, "state", int.class);
 
   /** Available permits shifted left by one, and the {@link #CLOSED} bit. */
   @SuppressWarnings("unused") // accessed through STATE
@@ -332,19 +325,7 @@ public final class Semaphore {
     }
 
     private Poll<Void> waiting(Context cx) {
-      Waker w = cx.waker();
-      if (w.willWake(waker)) {
-        // waker is only written by this owner, so reading it without the lock is fine
-        return Poll.pending();
-      }
-      synchronized (sem.waiters) {
-        if (status == WAITING) {
-          register(w);
-          return Poll.pending();
-        }
-      }
-      // granted or closed while we were getting the lock
-      return poll(cx);
+      return stillWaiting(sem.waiters, cx.waker()) ? Poll.pending() : poll(cx);
     }
 
     private Poll<Void> granted(Context cx) {

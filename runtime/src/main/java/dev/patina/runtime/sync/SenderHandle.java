@@ -10,15 +10,8 @@ import java.lang.invoke.VarHandle;
  */
 abstract class SenderHandle<T> implements AutoCloseable {
 
-  private static final VarHandle CLOSED;
-
-  static {
-    try {
-      CLOSED = MethodHandles.lookup().findVarHandle(SenderHandle.class, "closed", boolean.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  private static final VarHandle CLOSED =
+      Handles.field(MethodHandles.lookup(), SenderHandle.class, "closed", boolean.class);
 
   final Chan<T> chan;
 

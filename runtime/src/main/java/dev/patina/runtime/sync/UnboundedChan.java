@@ -10,18 +10,10 @@ import java.lang.invoke.VarHandle;
  */
 final class UnboundedChan<T> extends Chan<T> {
 
-  private static final VarHandle TAIL;
-  private static final VarHandle NEXT;
-
-  static {
-    try {
-      MethodHandles.Lookup l = MethodHandles.lookup();
-      TAIL = l.findVarHandle(UnboundedChan.class, "tail", Node.class);
-      NEXT = l.findVarHandle(Node.class, "next", Node.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  private static final VarHandle TAIL =
+      Handles.field(MethodHandles.lookup(), UnboundedChan.class, "tail", Node.class);
+  private static final VarHandle NEXT =
+      Handles.field(MethodHandles.lookup(), Node.class, "next", Node.class);
 
   static final class Node<T> {
     // written before the node is linked (release), read after the link is seen (acquire)

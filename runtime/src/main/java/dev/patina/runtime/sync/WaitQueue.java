@@ -28,6 +28,26 @@ final class WaitQueue {
         this.waker = waker;
       }
     }
+
+    /**
+     * For a poll of a queued waiter: keeps {@code w} as its waker. Returns false if the waiter
+     * has left {@code queue} (granted, notified or closed out) meanwhile, so that the caller
+     * looks at its status again.
+     */
+    final boolean stillWaiting(WaitQueue queue, Waker w) {
+      if (w.willWake(waker)) {
+        // waker is written only by the owner (this thread), so reading it without the lock is
+        // fine; if a granter took us out meanwhile it wakes this same waker
+        return true;
+      }
+      synchronized (queue) {
+        if (queued) {
+          register(w);
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private Waiter tail;
