@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MpscStressTest {
 
   private static final int PRODUCERS = 3;
-  private static final int EACH = 20_000;
+  // a million each under -Dpatina.lincheck.long=true (./patina stress)
+  private static final int EACH = LincheckRuns.LONG ? 1_000_000 : 20_000;
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5})
