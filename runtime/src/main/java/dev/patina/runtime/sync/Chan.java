@@ -105,6 +105,7 @@ abstract class Chan<T> {
   final boolean addSender(SenderHandle<T> handle) {
     // add first, then check the handle, as beginPush does: a racing close of the handle cannot
     // make the receiver see zero senders while this clone is being born
+    // RMW: the count must be visible before anyone can use the clone
     STATE.getAndAdd(this, SENDER);
     if (handle.isClosed()) {
       dropSender();
@@ -114,6 +115,8 @@ abstract class Chan<T> {
   }
 
   final void dropSender() {
+    // RMW (volatile): ordered after every push of this handle (they ended with an RMW on this
+    // word), so a receiver that sees no senders sees their messages too
     long s = (long) STATE.getAndAdd(this, -SENDER);
     if (s >>> 32 == 1) {
       wakeRx();
@@ -121,6 +124,7 @@ abstract class Chan<T> {
   }
 
   final boolean isRxClosed() {
+    // volatile read: once set, RX_CLOSED stays
     return ((long) STATE.getVolatile(this) & RX_CLOSED) != 0;
   }
 
@@ -139,6 +143,7 @@ abstract class Chan<T> {
   }
 
   final void closeRx() {
+    // RMW: from here no push is admitted (beginPush's CAS sees the bit)
     STATE.getAndBitwiseOr(this, RX_CLOSED);
     onRxClose();
   }
@@ -209,9 +214,13 @@ abstract class Chan<T> {
       // volatile store, then re-check: a sender stores, RMWs the state, then reads rxParked, so
       // one of the two sides sees the other
       PARKED.setVolatile(this, 1);
+      // the storage reads below are acquire loads, which the JMM lets float above a volatile
+      // store: the fence keeps them after it (free on x86, where the store already fenced)
+      VarHandle.fullFence();
       if (!hasPublished() && !terminal((long) STATE.getVolatile(this))) {
         return Poll.pending();
       }
+      // volatile store: no wake wanted now; a sender that cleared it first only wakes us spuriously
       PARKED.setVolatile(this, 0);
     }
   }

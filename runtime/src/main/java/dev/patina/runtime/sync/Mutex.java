@@ -75,7 +75,7 @@ public final class Mutex<T> {
     }
 
     @Override
-    @SuppressWarnings("ownership:P1002") // Poll.ready only borrows to the checker, but the guard is owned by whoever takes the value
+    @SuppressWarnings("ownership:P1002") // the poll's taker owns the guard; ready() only borrows
     public Poll<MutexGuard<T>> poll(Context cx) {
       return switch (acquire.poll(cx)) {
         case Poll.Ready<Void> r -> Poll.ready(new MutexGuard<>(mutex));

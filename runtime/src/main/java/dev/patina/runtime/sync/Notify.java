@@ -123,6 +123,7 @@ public final class Notify {
    * #notifyOne()} that picks it, or a {@link #notifyWaiters()} called after this method.
    */
   public Notified notified() {
+    // volatile read: a notifyWaiters that returned before this call is counted already
     return new Notified(this, (int) STATE.getVolatile(this) >>> 2);
   }
 
@@ -155,7 +156,8 @@ public final class Notify {
         case INIT -> first(cx);
         case WAITING -> waiting(cx);
         case NOTIFIED_ONE, NOTIFIED_ALL -> complete(cx);
-        default -> throw new IllegalStateException("the notified future was polled after it finished");
+        default ->
+            throw new IllegalStateException("the notified future was polled after it finished");
       };
     }
 

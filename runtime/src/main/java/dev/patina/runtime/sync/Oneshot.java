@@ -73,6 +73,8 @@ public final class Oneshot {
     volatile Waker rxWaker;
     volatile Waker txWaker;
 
+    // every access to the state is volatile (sequentially consistent): each is one half of a
+    // Dekker pair with a waker field, and the CAS that sets VALUE publishes the value
     int state() {
       return (int) STATE.getVolatile(this);
     }

@@ -210,7 +210,9 @@ class MpscTest {
       long recv = mx.getCurrentThreadAllocatedBytes() - before;
       if (round == 1) {
         assertThat(sendAndTry).as("bytes for %d sends and receives", 2 * n).isLessThan(n / 10);
-        assertThat(recv / n).as("bytes per awaited recv: at most the Poll.Ready").isLessThanOrEqualTo(16);
+        assertThat(recv / n)
+            .as("bytes per awaited recv: at most the Poll.Ready")
+            .isLessThanOrEqualTo(16);
       }
     }
   }

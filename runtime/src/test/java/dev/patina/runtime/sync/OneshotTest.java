@@ -86,7 +86,9 @@ class OneshotTest {
     assertThat(ch.tx().send(9)).isFalse();
     assertThat(new Probe().poll(ch.rx())).isInstanceOfSatisfying(
         Poll.Failed.class,
-        f -> assertThat(f.cause()).hasMessage("the oneshot receiver was closed before a value came"));
+        f ->
+            assertThat(f.cause())
+                .hasMessage("the oneshot receiver was closed before a value came"));
   }
 
   @Test
