@@ -96,6 +96,7 @@ public final class Notify {
 
   /** Wakes every task waiting now (and every {@link Notified} made before this call). */
   public void notifyWaiters() {
+    Notified chain;
     synchronized (waiters) {
       int s = (int) STATE.getVolatile(this);
       while (true) {
@@ -109,12 +110,28 @@ public final class Notify {
         s = witness;
       }
       WaitQueue.Waiter w;
+      Notified first = null;
+      Notified last = null;
       while ((w = waiters.pollFirst()) != null) {
         Notified n = (Notified) w;
         n.status = Notified.NOTIFIED_ALL;
-        // bulk wake under the lock (see Semaphore.close)
-        n.waker.wake();
+        if (last == null) {
+          first = n;
+        } else {
+          last.wakeNext = n;
+        }
+        last = n;
       }
+      chain = first;
+    }
+    // wake outside the lock, so a waker never runs under it. Safe without the lock: a Notified
+    // is queued once in its life, so once out of the queue nobody writes its waker or wakeNext
+    // again, and this thread wrote the chain itself
+    for (Notified n = chain; n != null; ) {
+      Notified next = n.wakeNext;
+      n.wakeNext = null;
+      n.waker.wake();
+      n = next;
     }
   }
 
@@ -144,6 +161,8 @@ public final class Notify {
     private final int generation;
     // volatile: written by notifiers under the lock, read by the owner without it
     volatile int status = INIT;
+    // the list of notifyWaiters' wakes, written and read only by that call
+    Notified wakeNext;
 
     Notified(Notify notify, int generation) {
       this.notify = notify;

@@ -153,8 +153,9 @@ public final class Semaphore {
           addPermits(held);
         }
         a.status = Acquire.CLOSED_OUT;
-        // bulk wake under the lock: close is rare and the list may be long; a waker only
-        // schedules a task, it does not run it
+        // woken under the lock: once it is released the owner may see CLOSED_OUT, finish, and
+        // recycle this Acquire (a channel's send future), so it cannot be walked later, and
+        // collecting the wakers would allocate; close is rare
         a.waker.wake();
       }
     }
@@ -219,6 +220,7 @@ public final class Semaphore {
         if (first == null) {
           first = a.waker;
         } else {
+          // a second waiter completed by one release(n > 1): woken under the lock, as in close()
           a.waker.wake();
         }
       }

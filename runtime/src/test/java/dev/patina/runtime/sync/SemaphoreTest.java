@@ -75,7 +75,7 @@ class SemaphoreTest {
   }
 
   @Test
-  void aCancelledWaiterGivesTheStatePermitsItCollectedToTheNext() {
+  void aCancelledWaiterGivesThePermitsItCollectedToTheNext() {
     Semaphore s = new Semaphore(1);
     Probe pa = new Probe();
     Probe pb = new Probe();
