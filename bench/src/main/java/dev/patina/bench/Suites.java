@@ -17,7 +17,9 @@ public final class Suites {
       new Suite("timer", "scheduling and cancelling 100k timers: Patina's wheel and Timer against ScheduledThreadPoolExecutor and Netty's HashedWheelTimer (1 ms tick)",
           "dev.patina.bench.timer"),
       new Suite("struct", "reading every field of a binary record: a @Struct view, ByteBuffer, hand-written ValueLayouts",
-          "dev.patina.bench.struct"));
+          "dev.patina.bench.struct"),
+      new Suite("channel", "oneshot and mpsc channels polled on the current thread against CompletableFuture, ArrayBlockingQueue and ConcurrentLinkedQueue",
+          "dev.patina.bench.channel"));
 
   private Suites() {}
 
