@@ -206,17 +206,19 @@ public final class Reactor implements AutoCloseable {
 
   private void onSelected(SelectionKey key) {
     Registration r = (Registration) key.attachment();
-    int ready;
     try {
-      ready = key.readyOps();
-      // one-shot: stop watching what fired until a task's system call would block again, or the
-      // level-triggered selector would report the same readiness on every select until then
-      key.interestOps(key.interestOps() & ~ready);
+      int ready = key.readyOps();
+      // a finished connect is reported once: OP_CONNECT on a connected socket would fire forever
+      int oneShot = (ready & SelectionKey.OP_CONNECT) != 0 ? Interest.WRITABLE.bit : 0;
+      int stop = r.dispatch(Registration.interestBits(ready), oneShot);
+      if (stop != 0) {
+        // the task has not consumed the last report yet: stop watching until it would block,
+        // or the level-triggered selector would report the same readiness on every select
+        key.interestOps(key.interestOps() & ~Registration.nioOpsToStop(stop));
+      }
     } catch (CancelledKeyException e) {
       r.markClosed("the channel is closed");
-      return;
     }
-    r.dispatch(Registration.interestBits(ready));
   }
 
   private void shutDown(String reason) {

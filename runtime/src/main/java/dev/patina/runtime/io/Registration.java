@@ -28,6 +28,9 @@ public final class Registration {
   public static final long NOT_READY = -1L;
 
   private static final long CLOSED = 4;
+  // per direction (Interest bit << UNWATCHED_SHIFT): the selector is not watching it, so clearing
+  // its readiness must ask the reactor to watch it again
+  private static final int UNWATCHED_SHIFT = 4;
   private static final long BITS = 0xff;
   private static final int TICK_SHIFT = 8;
 
@@ -56,8 +59,8 @@ public final class Registration {
   private final Reactor reactor;
   private final SelectableChannel channel;
 
-  // (tick << TICK_SHIFT) | CLOSED? | WRITABLE? | READABLE?; written by CAS from the reactor thread
-  // (events) and the tasks (clearing), read by both
+  // (tick << TICK_SHIFT) | UNWATCHED bits | CLOSED? | WRITABLE? | READABLE?; written by CAS from
+  // the reactor thread (events) and the tasks (clearing), read by both
   private volatile long state;
   private volatile Waker readWaker;
   private volatile Waker writeWaker;
@@ -81,8 +84,9 @@ public final class Registration {
     this.reactor = reactor;
     this.channel = channel;
     // optimistic: a new channel is tried before anything is watched, and the first "would block"
-    // clears the direction and arms the selector
-    this.state = Interest.READABLE.bit | Interest.WRITABLE.bit;
+    // clears the direction and asks the reactor to watch it
+    int both = Interest.READABLE.bit | Interest.WRITABLE.bit;
+    this.state = both | (long) both << UNWATCHED_SHIFT;
   }
 
   /** The channel this registration watches. */
@@ -121,7 +125,7 @@ public final class Registration {
 
   /**
    * Clears {@code interest} after the system call for {@code event} would block, and asks the
-   * reactor to watch the direction again. Nothing is cleared if the reactor reported an event after
+   * reactor to watch the direction again if it stopped watching it. Nothing is cleared if the reactor reported an event after
    * {@code event} (the caller then simply tries again). Returns false if the registration is
    * closed: no readiness will ever come, and the caller must fail with {@link #closedException()}.
    */
@@ -137,8 +141,11 @@ public final class Registration {
       if ((s >>> TICK_SHIFT) != (event >>> TICK_SHIFT) || (s & interest.bit) == 0) {
         return true;
       }
-      if (STATE.compareAndSet(this, s, s & ~(long) interest.bit)) {
-        reactor.request(this, interest.bit);
+      long unwatched = (long) interest.bit << UNWATCHED_SHIFT;
+      if (STATE.compareAndSet(this, s, s & ~(interest.bit | unwatched))) {
+        if ((s & unwatched) != 0) {
+          reactor.request(this, interest.bit);
+        }
         return true;
       }
     }
@@ -166,16 +173,23 @@ public final class Registration {
 
   // --- the reactor's side ---------------------------------------------------------------------
 
-  /** Reactor thread: the selector reported {@code bits}; sets them, advances the tick, wakes. */
-  void dispatch(int bits) {
+  /**
+   * Reactor thread: the selector reported {@code bits}; sets them, advances the tick and wakes.
+   * Returns the directions the reactor must stop watching: those that were still ready (the task
+   * has not yet found out that it would block, so the level-triggered selector would report them
+   * again on every select) and those in {@code oneShot} (a finished connect).
+   */
+  int dispatch(int bits, int oneShot) {
     while (true) {
       long s = state;
-      long next = ((s >>> TICK_SHIFT) + 1) << TICK_SHIFT | (s & BITS) | bits;
+      int stop = (int) (s & bits) | oneShot;
+      long next = ((s >>> TICK_SHIFT) + 1) << TICK_SHIFT | (s & BITS) | bits
+          | (long) stop << UNWATCHED_SHIFT;
       if (STATE.compareAndSet(this, s, next)) {
-        break;
+        wake(bits);
+        return stop;
       }
     }
-    wake(bits);
   }
 
   /** Any thread: no more events will come; wakes both directions so their futures find out. */
@@ -229,6 +243,18 @@ public final class Registration {
     if ((bits & Interest.WRITABLE.bit) != 0) {
       boolean connecting = channel instanceof SocketChannel sc && sc.isConnectionPending();
       ops |= connecting ? SelectionKey.OP_CONNECT : SelectionKey.OP_WRITE;
+    }
+    return ops;
+  }
+
+  /** The selector's interest ops to remove to stop watching the directions {@code bits}. */
+  static int nioOpsToStop(int bits) {
+    int ops = 0;
+    if ((bits & Interest.READABLE.bit) != 0) {
+      ops |= SelectionKey.OP_READ | SelectionKey.OP_ACCEPT;
+    }
+    if ((bits & Interest.WRITABLE.bit) != 0) {
+      ops |= SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT;
     }
     return ops;
   }

@@ -48,7 +48,7 @@ class RegistrationTest {
     // the other direction is independent
     assertThat(reg.pollReady(Interest.WRITABLE, cx)).isNotEqualTo(Registration.NOT_READY);
 
-    reg.dispatch(Interest.READABLE.bit);
+    reg.dispatch(Interest.READABLE.bit, 0);
     assertThat(wakes).hasValue(1);
     assertThat(reg.pollReady(Interest.READABLE, cx)).isNotEqualTo(Registration.NOT_READY);
   }
@@ -57,7 +57,7 @@ class RegistrationTest {
   void aStaleEventDoesNotClearReadinessReportedAfterIt() {
     long stale = reg.pollReady(Interest.READABLE, cx);
     // the reactor reports new readiness between the task's read and its "would block"
-    reg.dispatch(Interest.READABLE.bit);
+    reg.dispatch(Interest.READABLE.bit, 0);
     assertThat(reg.clearReadiness(Interest.READABLE, stale)).isTrue();
     assertThat(reg.pollReady(Interest.READABLE, cx))
         .as("readiness with a newer tick survives a clear for the old one")
@@ -73,8 +73,8 @@ class RegistrationTest {
     long event = reg.pollReady(Interest.WRITABLE, cx);
     reg.clearReadiness(Interest.WRITABLE, event);
     assertThat(reg.pollReady(Interest.WRITABLE, cx)).isEqualTo(Registration.NOT_READY);
-    reg.dispatch(Interest.WRITABLE.bit);
-    reg.dispatch(Interest.WRITABLE.bit);
+    reg.dispatch(Interest.WRITABLE.bit, 0);
+    reg.dispatch(Interest.WRITABLE.bit, 0);
     assertThat(wakes).hasValue(1);
   }
 
@@ -90,5 +90,17 @@ class RegistrationTest {
     assertThat(closed).isNotEqualTo(Registration.NOT_READY);
     assertThat(reg.clearReadiness(Interest.READABLE, closed)).isFalse();
     assertThat(reg.closedException()).hasMessage("closed by the test");
+  }
+
+  @Test
+  void aReportOfReadinessTheTaskHasNotConsumedTellsTheReactorToStopWatching() {
+    long event = reg.pollReady(Interest.READABLE, cx);
+    reg.clearReadiness(Interest.READABLE, event);
+    assertThat(reg.dispatch(Interest.READABLE.bit, 0))
+        .as("first report: keep watching (level-triggered, nothing to stop)").isZero();
+    assertThat(reg.dispatch(Interest.READABLE.bit, 0))
+        .as("reported again before the task would block: stop watching").isEqualTo(Interest.READABLE.bit);
+    assertThat(reg.dispatch(Interest.WRITABLE.bit, Interest.WRITABLE.bit))
+        .as("a finished connect is one-shot").isEqualTo(Interest.WRITABLE.bit);
   }
 }
