@@ -8,7 +8,9 @@ public final class Suites {
 
   private static final List<Suite> ALL = List.of(
       new Suite("reflect", "@Reflect tables, the ByteBuddy fallback, java.lang.reflect and MethodHandle against a direct call",
-          "dev.patina.bench.reflect"));
+          "dev.patina.bench.reflect"),
+      new Suite("echo", "loopback TCP echo of 64 B messages: Patina's reactor and executor against Netty 4.2 (1 NIO loop)",
+          "dev.patina.bench.echo"));
 
   private Suites() {}
 
