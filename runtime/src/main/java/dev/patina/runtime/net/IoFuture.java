@@ -20,6 +20,7 @@ abstract class IoFuture<T> implements Future<T> {
 
   private final Interest interest;
   private boolean active;
+  private boolean drained;
 
   IoFuture(Interest interest) {
     this.interest = interest;
@@ -34,6 +35,16 @@ abstract class IoFuture<T> implements Future<T> {
    * system call would block.
    */
   abstract Poll<T> attempt() throws IOException;
+
+  /**
+   * Called by {@link #attempt()} when its system call moved fewer bytes than it asked for: the
+   * socket's buffer was drained (or filled) at that moment, so the direction's readiness is cleared
+   * now instead of by one more system call that would block (Tokio does the same). Bytes that
+   * arrive afterwards are reported by the reactor as usual.
+   */
+  final void drained() {
+    drained = true;
+  }
 
   /** Called once when the future fails; connect closes its half-open channel here. */
   void onFailure() {}
@@ -70,7 +81,14 @@ abstract class IoFuture<T> implements Future<T> {
         if (!reg.clearReadiness(interest, event)) {
           return fail(reg.closedException());
         }
-      } else if (result.isDone()) {
+        continue;
+      }
+      if (drained) {
+        drained = false;
+        // a closed registration is found out by the next operation's system call
+        reg.clearReadiness(interest, event);
+      }
+      if (result.isDone()) {
         active = false;
         return result;
       }

@@ -35,6 +35,9 @@ final class StreamRead extends IoFuture<Integer> {
     if (n == 0 && dst.hasRemaining()) {
       return null;
     }
+    if (n > 0 && dst.hasRemaining()) {
+      drained();
+    }
     return ready.of(n);
   }
 }

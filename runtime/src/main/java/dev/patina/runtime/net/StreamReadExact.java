@@ -44,6 +44,10 @@ final class StreamReadExact extends IoFuture<Void> {
     if (n == 0) {
       return null;
     }
-    return dst.hasRemaining() ? Poll.pending() : DONE;
+    if (dst.hasRemaining()) {
+      drained();
+      return Poll.pending();
+    }
+    return DONE;
   }
 }

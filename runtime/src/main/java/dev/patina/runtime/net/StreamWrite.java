@@ -35,6 +35,9 @@ final class StreamWrite extends IoFuture<Integer> {
     if (n == 0 && src.hasRemaining()) {
       return null;
     }
+    if (n > 0 && src.hasRemaining()) {
+      drained();
+    }
     return ready.of(n);
   }
 }

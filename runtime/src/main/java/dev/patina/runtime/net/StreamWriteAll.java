@@ -39,6 +39,10 @@ final class StreamWriteAll extends IoFuture<Void> {
     if (n == 0) {
       return null;
     }
-    return src.hasRemaining() ? Poll.pending() : DONE;
+    if (src.hasRemaining()) {
+      drained();
+      return Poll.pending();
+    }
+    return DONE;
   }
 }

@@ -8,7 +8,9 @@ import dev.patina.runtime.future.Future;
 import dev.patina.runtime.future.FutureFailedException;
 import dev.patina.runtime.future.Futures;
 import dev.patina.runtime.future.Poll;
+import dev.patina.runtime.io.Interest;
 import dev.patina.runtime.io.Reactor;
+import dev.patina.runtime.io.Registration;
 import dev.patina.runtime.task.Coop;
 import java.io.EOFException;
 import java.io.IOException;
@@ -140,6 +142,28 @@ class TcpStreamTest {
       assertThat(woken.await(10, TimeUnit.SECONDS)).isTrue();
       assertThat(read.poll(cx)).isEqualTo(Poll.ready(3));
       assertThat(buf.flip().get(2)).isEqualTo((byte) 6);
+    }
+  }
+
+  @Test
+  void aShortReadClearsReadinessSoTheNextReadWaitsWithoutASystemCall() throws Exception {
+    try (TcpStream client = connect();
+        TcpStream server = Futures.blockOn(listener.accept())) {
+      Futures.blockOn(client.writeAll(ByteBuffer.wrap(new byte[] {1, 2, 3})));
+      Thread.sleep(20);
+      Context cx = new Context(() -> {});
+      assertThat(server.read(ByteBuffer.allocate(16)).poll(cx)).isEqualTo(Poll.ready(3));
+      assertThat(server.registration().pollReady(Interest.READABLE, cx))
+          .as("3 of 16 bytes: the socket was drained").isEqualTo(Registration.NOT_READY);
+
+      // and the reactor still reports what comes next
+      CountDownLatch woken = new CountDownLatch(1);
+      Context waiting = new Context(woken::countDown);
+      Future<Integer> next = server.read(ByteBuffer.allocate(16));
+      assertThat(next.poll(waiting).isDone()).isFalse();
+      Futures.blockOn(client.writeAll(ByteBuffer.wrap(new byte[] {4})));
+      assertThat(woken.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(next.poll(waiting)).isEqualTo(Poll.ready(1));
     }
   }
 
