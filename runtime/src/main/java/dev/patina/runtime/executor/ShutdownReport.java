@@ -5,8 +5,9 @@ package dev.patina.runtime.executor;
  *
  * @param cancelledQueued tasks cancelled while they sat in a run queue, woken but not yet polled
  * @param cancelledIdle tasks cancelled while they waited for a wake
- * @param cancelledRunning tasks that were being polled (by a worker that stopped after the poll,
- *     or on another thread inside a {@code blockOn}) and were cancelled when that poll ended
+ * @param cancelledRunning tasks that were being polled when shutdown looked (the task that called
+ *     shutdown, say): flagged, they are dropped when that poll returns pending, and keep their
+ *     result if it finishes
  * @param blockingCancelled blocking work that had not started and never will
  * @param blockingRunning blocking work that was running and was left to finish on its thread
  */
