@@ -3,6 +3,7 @@ package dev.patina.examples.echo;
 import dev.patina.runtime.executor.CurrentThreadExecutor;
 import dev.patina.runtime.executor.Executor;
 import dev.patina.runtime.executor.ExecutorOptions;
+import dev.patina.runtime.executor.WorkStealingExecutor;
 import dev.patina.runtime.io.Reactor;
 import dev.patina.runtime.net.TcpListener;
 import java.io.IOException;
@@ -120,12 +121,17 @@ public final class EchoServer implements AutoCloseable {
   }
 
   /**
-   * Runs the server on 127.0.0.1: {@code [port]} (default 0, any free port). Prints the port, and
-   * stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
+   * Runs the server on 127.0.0.1: {@code [port] [workers]} (defaults 0, any free port, and 0, the
+   * current-thread executor; {@code workers > 0} runs the tasks on a work-stealing executor with
+   * that many threads). Prints the port, and stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
    */
   public static void main(String[] args) throws IOException {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
-    EchoServer server = start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    int workers = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+    InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+    EchoServer server = workers > 0
+        ? start(address, new WorkStealingExecutor(workers, ExecutorOptions.defaults("echo")))
+        : start(address);
     Runtime.getRuntime()
         .addShutdownHook(
             Thread.ofPlatform().name("echo-shutdown").unstarted(() -> {

@@ -3,6 +3,8 @@ package dev.patina.examples.echo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.UnixOperatingSystemMXBean;
+import dev.patina.runtime.executor.ExecutorOptions;
+import dev.patina.runtime.executor.WorkStealingExecutor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -52,6 +54,20 @@ class EchoServerTest {
     assertThat(report.bytes()).isEqualTo(20_000L * 64);
     awaitEquals(1_000, () -> server.stats().finished());
     assertThat(server.stats().failed()).isZero();
+  }
+
+  @Test
+  void servesAThousandConnectionsOnTheWorkStealingExecutorToo() throws Exception {
+    try (EchoServer stealing = EchoServer.start(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+        new WorkStealingExecutor(2, ExecutorOptions.defaults("echo-ws")))) {
+      LoadReport report = LoadGenerator.run(
+          new LoadConfig(stealing.address(), 1_000, 20, 64, Duration.ofSeconds(60)));
+      System.out.println("[echo, 2 workers] " + report);
+      assertThat(report.errorSamples()).isEmpty();
+      assertThat(report.bytes()).isEqualTo(20_000L * 64);
+      awaitEquals(1_000, () -> stealing.stats().finished());
+    }
   }
 
   @Test
