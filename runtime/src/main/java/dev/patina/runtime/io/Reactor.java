@@ -51,7 +51,6 @@ public final class Reactor implements AutoCloseable {
   private final Consumer<SelectionKey> onSelected = this::onSelected;
 
   // the head of the stack of registrations with pending interest changes (see Registration)
-  @SuppressWarnings("unused") // accessed through PENDING
   private volatile Registration pending;
 
   private volatile boolean closing;
@@ -157,6 +156,8 @@ public final class Reactor implements AutoCloseable {
       while (!closing) {
         applyPending();
         selector.select(onSelected);
+        // an interrupt would make every later select return at once; close() is how to stop
+        Thread.interrupted();
       }
     } catch (IOException | RuntimeException e) {
       // the selector itself failed: nothing can be watched any more, so tell every waiter why

@@ -68,10 +68,8 @@ public final class Registration {
 
   // the interest-change queue: Interest bits and DEREGISTER asked for since the reactor last
   // looked, and whether this registration is on the reactor's pending stack (see Reactor#request)
-  @SuppressWarnings("unused") // accessed through PENDING_OPS
   private volatile int pendingOps;
 
-  @SuppressWarnings("unused") // accessed through QUEUED
   private volatile boolean queued;
 
   // the next registration on the reactor's pending stack; published by the stack's CAS

@@ -60,6 +60,29 @@ class ReactorTest {
   }
 
   @Test
+  void anInterruptOfTheReactorThreadNeitherStopsNorSpinsIt() throws Exception {
+    try (Reactor reactor = Reactor.open("reactor-interrupt-test")) {
+      Thread thread = Thread.getAllStackTraces().keySet().stream()
+          .filter(t -> t.getName().equals("reactor-interrupt-test")).findFirst().orElseThrow();
+      thread.interrupt();
+      Thread.sleep(50);
+      Pipe pipe = Pipe.open();
+      Registration reg = reactor.register(pipe.source());
+      CountDownLatch woken = new CountDownLatch(1);
+      Context cx = new Context(woken::countDown);
+      long event = reg.pollReady(Interest.READABLE, cx);
+      reg.clearReadiness(Interest.READABLE, event);
+      assertThat(reg.pollReady(Interest.READABLE, cx)).isEqualTo(Registration.NOT_READY);
+      pipe.sink().write(ByteBuffer.wrap(new byte[] {1}));
+      assertThat(woken.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(thread.isAlive()).isTrue();
+      assertThat(thread.isInterrupted()).isFalse();
+      pipe.source().close();
+      pipe.sink().close();
+    }
+  }
+
+  @Test
   void deregisteringWakesTheWaitersAndClosesTheRegistration() throws Exception {
     try (Reactor reactor = Reactor.open("reactor-test")) {
       Pipe pipe = Pipe.open();
