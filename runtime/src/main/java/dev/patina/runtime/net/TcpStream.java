@@ -34,6 +34,9 @@ import java.util.Objects;
  * sound because a pending read or write has transferred nothing (progress of {@code readExact} and
  * {@code writeAll} is kept in the buffer's position). One task may read while another writes; two
  * tasks reading (or writing) one stream at the same time is not supported.
+ *
+ * <p>Close a stream when done with it, on every path: like any channel it holds a file descriptor
+ * until {@link #close()}.
  */
 public final class TcpStream implements AutoCloseable {
 
