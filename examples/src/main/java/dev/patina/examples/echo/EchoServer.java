@@ -9,7 +9,6 @@ import dev.patina.runtime.net.TcpListener;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * A TCP echo server on Patina's runtime: a task per connection on an {@link Executor}, sockets
@@ -34,7 +33,6 @@ public final class EchoServer implements AutoCloseable {
   private final Executor executor;
   private final AcceptLoop loop;
   private final EchoStats stats = new EchoStats();
-  private final CountDownLatch stopped = new CountDownLatch(1);
   private final Thread thread;
   private volatile RuntimeException failure;
 
@@ -92,10 +90,10 @@ public final class EchoServer implements AutoCloseable {
    */
   public void awaitStopped() {
     boolean interrupted = false;
-    while (true) {
+    // join, not just the latch: the thread is finished, not merely past its last statement
+    while (Thread.currentThread() != thread && thread.isAlive()) {
       try {
-        stopped.await();
-        break;
+        thread.join();
       } catch (InterruptedException e) {
         interrupted = true;
       }
@@ -116,7 +114,6 @@ public final class EchoServer implements AutoCloseable {
     } finally {
       executor.shutdown();
       reactor.close();
-      stopped.countDown();
     }
   }
 
