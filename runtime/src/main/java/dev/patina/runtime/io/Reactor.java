@@ -43,11 +43,12 @@ public final class Reactor implements AutoCloseable {
   }
 
   private static final class Shared {
-    static final Reactor INSTANCE = open("patina-reactor");
+    static final Reactor INSTANCE = start("patina-reactor", true);
   }
 
   private final Selector selector;
   private final Thread thread;
+  private final boolean shared;
   private final Consumer<SelectionKey> onSelected = this::onSelected;
 
   // the head of the stack of registrations with pending interest changes (see Registration)
@@ -55,7 +56,8 @@ public final class Reactor implements AutoCloseable {
 
   private volatile boolean closing;
 
-  private Reactor(String name) throws IOException {
+  private Reactor(String name, boolean shared) throws IOException {
+    this.shared = shared;
     this.selector = Selector.open();
     this.thread = Thread.ofPlatform().name(name).daemon(true).unstarted(this::run);
   }
@@ -66,10 +68,14 @@ public final class Reactor implements AutoCloseable {
    * @throws UncheckedIOException if the JDK cannot open a selector (out of file descriptors)
    */
   public static Reactor open(String name) {
+    return start(name, false);
+  }
+
+  private static Reactor start(String name, boolean shared) {
     Objects.requireNonNull(name, "name");
     Reactor reactor;
     try {
-      reactor = new Reactor(name);
+      reactor = new Reactor(name, shared);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open a selector for reactor " + name, e);
     }
@@ -112,7 +118,7 @@ public final class Reactor implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (this == Shared.INSTANCE) {
+    if (shared) {
       throw new IllegalStateException("the shared reactor lives as long as the process");
     }
     closing = true;
