@@ -8,7 +8,9 @@ public final class Suites {
 
   private static final List<Suite> ALL = List.of(
       new Suite("reflect", "@Reflect tables, the ByteBuddy fallback, java.lang.reflect and MethodHandle against a direct call",
-          "dev.patina.bench.reflect"));
+          "dev.patina.bench.reflect"),
+      new Suite("executor", "Patina's executors (spawn, yield, ping-pong, hand-off, wake+poll) against ForkJoinPool, CompletableFuture, virtual threads, Netty and Tokio",
+          "dev.patina.bench.executor"));
 
   private Suites() {}
 
