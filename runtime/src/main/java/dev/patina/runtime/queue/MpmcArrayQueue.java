@@ -81,6 +81,7 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
     Objects.requireNonNull(element, "element");
     final long[] seq = sequence;
     final long capacity = buffer.length;
+    int spins = 0;
     while (true) {
       // volatile: the full check below compares it with the consumer index, and "full" is
       // linearizable only if both reads are in the synchronization order with the index CASes
@@ -102,11 +103,12 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
         }
       } else if (s < p) {
         // the slot still holds the element of index p - capacity: full, or its consumer has
-        // claimed it and is about to free it. volatile: see the read of the producer index
+        // claimed it and is about to free it (then wait for it). volatile: see the read of the
+        // producer index
         if (p - capacity >= (long) CONSUMER.getVolatile(this)) {
           return false;
         }
-        Thread.onSpinWait();
+        spins = backOff(spins);
       }
       // s > p: another producer claimed p since we read the index; read it again
     }
@@ -117,6 +119,7 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
   public E poll() {
     final long[] seq = sequence;
     final long capacity = buffer.length;
+    int spins = 0;
     while (true) {
       // volatile: the empty check compares it with the producer index (see offer)
       long c = (long) CONSUMER.getVolatile(this);
@@ -141,7 +144,7 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
         if (c >= (long) PRODUCER.getVolatile(this)) {
           return null;
         }
-        Thread.onSpinWait();
+        spins = backOff(spins);
       }
       // s > c + 1: another consumer took c since we read the index; read it again
     }
@@ -151,6 +154,7 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
   @Override
   public E peek() {
     final long[] seq = sequence;
+    int spins = 0;
     while (true) {
       long c = (long) CONSUMER.getVolatile(this); // volatile: see poll
       int slot = (int) (c & mask);
@@ -168,9 +172,22 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
         if (c >= (long) PRODUCER.getVolatile(this)) { // volatile: see offer
           return null;
         }
-        Thread.onSpinWait();
+        spins = backOff(spins);
       }
     }
+  }
+
+  /**
+   * Waits a moment for another thread to finish with a slot it has claimed: spins first, then
+   * yields, because on a busy machine that thread may have been descheduled mid-operation.
+   */
+  private static int backOff(int spins) {
+    if (spins < 64) {
+      Thread.onSpinWait();
+    } else {
+      Thread.yield();
+    }
+    return spins + 1;
   }
 
   /**
