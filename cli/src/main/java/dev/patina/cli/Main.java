@@ -6,6 +6,7 @@ import dev.patina.cli.command.ClasspathCommand;
 import dev.patina.cli.command.DemoCommand;
 import dev.patina.cli.command.ExpandCommand;
 import dev.patina.cli.command.ExplainCommand;
+import dev.patina.cli.command.GbCommand;
 import dev.patina.cli.command.JavaCommand;
 import dev.patina.cli.command.JavacCommand;
 import dev.patina.cli.command.PassThrough;
@@ -40,6 +41,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ExpandCommand.class,
       ExplainCommand.class,
       DemoCommand.class,
+      GbCommand.class,
       JavacCommand.class,
       JavaCommand.class,
       ClasspathCommand.class,

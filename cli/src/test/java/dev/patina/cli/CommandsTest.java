@@ -32,14 +32,6 @@ class CommandsTest {
   }
 
   @Test
-  void benchSaysThereAreNoSuitesYet() {
-    CliRun run = CliRun.of("bench");
-    assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("no benchmark suites yet");
-    assertThat(CliRun.of("bench", "channels").exit()).isEqualTo(2);
-  }
-
-  @Test
   void pathCommandsPrintTheBuildsPaths() {
     CliRun cp = CliRun.of("classpath");
     assertThat(cp.exit()).as(cp.all()).isZero();

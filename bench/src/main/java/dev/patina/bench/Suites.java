@@ -1,0 +1,27 @@
+package dev.patina.bench;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every benchmark suite, in the order {@code ./patina bench} lists them. Add a suite here. */
+public final class Suites {
+
+  private static final List<Suite> ALL = List.of(
+      new Suite("reflect", "@Reflect tables, the ByteBuddy fallback, java.lang.reflect and MethodHandle against a direct call",
+          "dev.patina.bench.reflect"),
+      new Suite("gb", "Game Boy emulator: steady-state headless frames per second on cpu_instrs.gb",
+          "dev.patina.bench.gb", Suite.JmhDefaults.STANDARD,
+          List.of(new Suite.Yardstick("real time", 4_194_304.0 / 70_224))));
+
+  private Suites() {}
+
+  /** All suites. */
+  public static List<Suite> all() {
+    return ALL;
+  }
+
+  /** The suite called {@code name}, if there is one. */
+  public static Optional<Suite> named(String name) {
+    return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+}
