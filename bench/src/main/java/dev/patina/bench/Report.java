@@ -60,7 +60,7 @@ final class Report {
         .append("for `avgt` (time per operation) below 1 is faster than the baseline, for `thrpt` ")
         .append("(operations per time) above 1 is. `B/op` is `gc.alloc.rate.norm` from `-prof gc`. ")
         .append("The raw JMH results are in `").append(suite.name()).append(".json` next to this file.\n");
-    byClass().forEach((cls, classRows) -> table(md, cls, classRows));
+    byClass().forEach((cls, classRows) -> table(md, cls, classRows, suite.yardsticks()));
     companion.ifPresent(c -> companionSection(md, c));
     return md.toString();
   }
@@ -110,12 +110,15 @@ final class Report {
     return map;
   }
 
-  private static void table(StringBuilder md, String cls, List<Row> classRows) {
+  private static void table(StringBuilder md, String cls, List<Row> classRows, List<Suite.Yardstick> yardsticks) {
     Optional<BaselineRule> rule = BaselineRule.of(cls);
     md.append("\n## ").append(cls.substring(cls.lastIndexOf('.') + 1)).append("\n\n")
         .append(rule.map(r -> "Baseline: " + r.describe() + ".\n\n").orElse("No baseline declared.\n\n"))
-        .append("| benchmark | parameters | mode | score | error | unit | B/op | ratio |\n")
-        .append("|---|---|---|---:|---:|---|---:|---:|\n");
+        .append("| benchmark | parameters | mode | score | error | unit | B/op | ratio |");
+    yardsticks.forEach(y -> md.append(" vs ").append(y.name()).append(" |"));
+    md.append("\n|---|---|---|---:|---:|---|---:|---:|");
+    yardsticks.forEach(y -> md.append("---:|"));
+    md.append("\n");
     for (Row r : classRows) {
       String ratio = rule.flatMap(b -> b.baselineOf(r, classRows))
           .map(base -> format(r.score() / base.score()) + "x").orElse("");
@@ -124,7 +127,11 @@ final class Report {
           .append(Double.isFinite(r.error()) ? "± " + format(r.error()) : "").append(" | ")
           .append(r.unit()).append(" | ")
           .append(r.bytesPerOp().map(Report::format).orElse("")).append(" | ")
-          .append(ratio).append(" |\n");
+          .append(ratio).append(" |");
+      for (Suite.Yardstick y : yardsticks) {
+        md.append(r.unit().equals("ops/s") ? " " + format(r.score() / y.opsPerSecond()) + "x |" : " |");
+      }
+      md.append("\n");
     }
   }
 
