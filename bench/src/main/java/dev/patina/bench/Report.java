@@ -28,12 +28,24 @@ final class Report {
   private final String command;
   private final Options options;
   private final List<Row> rows;
+  private final Optional<Companion> companion;
+  private final Optional<Companion.Outcome> companionOutcome;
 
   Report(Suite suite, String command, Options options, Collection<RunResult> results) {
+    this(suite, command, options, results, Optional.empty(), Optional.empty());
+  }
+
+  /** A report whose tables also hold the rows of the suite's {@link Companion} run. */
+  Report(Suite suite, String command, Options options, Collection<RunResult> results,
+      Optional<Companion> companion, Optional<Companion.Outcome> outcome) {
     this.suite = suite;
     this.command = command;
     this.options = options;
-    this.rows = results.stream().map(Row::of).sorted(Comparator.comparing(Row::benchmark)).toList();
+    this.companion = companion;
+    this.companionOutcome = outcome;
+    List<Row> all = new ArrayList<>(results.stream().map(Row::of).toList());
+    outcome.ifPresent(o -> all.addAll(o.rows()));
+    this.rows = all.stream().sorted(Comparator.comparing(Row::benchmark)).toList();
   }
 
   String markdown() {
@@ -48,8 +60,36 @@ final class Report {
         .append("for `avgt` (time per operation) below 1 is faster than the baseline, for `thrpt` ")
         .append("(operations per time) above 1 is. `B/op` is `gc.alloc.rate.norm` from `-prof gc`. ")
         .append("The raw JMH results are in `").append(suite.name()).append(".json` next to this file.\n");
-    byClass().forEach((cls, classRows) -> table(md, cls, classRows));
+    byClass().forEach((cls, classRows) -> table(md, cls, classRows, suite.yardsticks()));
+    companion.ifPresent(c -> companionSection(md, c));
     return md.toString();
+  }
+
+  /** The companion's notes, or why it was skipped, and each JMH row's ratio to the companion's. */
+  private void companionSection(StringBuilder md, Companion c) {
+    md.append("\n## Companion: ").append(c.title()).append("\n\n");
+    Companion.Outcome o = companionOutcome.orElse(null);
+    if (o == null || o.skipped().isPresent()) {
+      md.append("Not run: ").append(o == null ? "no outcome" : o.skipped().get())
+          .append(". Only the JMH rows above were measured.\n");
+      return;
+    }
+    md.append("Run as `").append(c.script()).append("`; its rows are also in the tables above.");
+    o.notes().forEach(n -> md.append(" ").append(n));
+    md.append("\n\n| benchmark | parameters | score | companion | ratio to the companion |\n")
+        .append("|---|---|---:|---:|---:|\n");
+    for (Row peer : o.rows()) {
+      for (Row r : rows) {
+        if (!o.rows().contains(r) && r.className().equals(peer.className()) && r.params().equals(peer.params())
+            && r.mode().equals(peer.mode())) {
+          String cls = r.className().substring(r.className().lastIndexOf('.') + 1);
+          md.append("| ").append(cls).append('.').append(r.method()).append(" | ").append(r.paramsText())
+              .append(" | ").append(format(r.score())).append(' ').append(r.unit())
+              .append(" | ").append(format(peer.score())).append(' ').append(peer.unit())
+              .append(" | ").append(format(r.score() / peer.score())).append("x |\n");
+        }
+      }
+    }
   }
 
   private String machine() {
@@ -70,12 +110,15 @@ final class Report {
     return map;
   }
 
-  private static void table(StringBuilder md, String cls, List<Row> classRows) {
+  private static void table(StringBuilder md, String cls, List<Row> classRows, List<Suite.Yardstick> yardsticks) {
     Optional<BaselineRule> rule = BaselineRule.of(cls);
     md.append("\n## ").append(cls.substring(cls.lastIndexOf('.') + 1)).append("\n\n")
         .append(rule.map(r -> "Baseline: " + r.describe() + ".\n\n").orElse("No baseline declared.\n\n"))
-        .append("| benchmark | parameters | mode | score | error | unit | B/op | ratio |\n")
-        .append("|---|---|---|---:|---:|---|---:|---:|\n");
+        .append("| benchmark | parameters | mode | score | error | unit | B/op | ratio |");
+    yardsticks.forEach(y -> md.append(" vs ").append(y.name()).append(" |"));
+    md.append("\n|---|---|---|---:|---:|---|---:|---:|");
+    yardsticks.forEach(y -> md.append("---:|"));
+    md.append("\n");
     for (Row r : classRows) {
       String ratio = rule.flatMap(b -> b.baselineOf(r, classRows))
           .map(base -> format(r.score() / base.score()) + "x").orElse("");
@@ -84,7 +127,11 @@ final class Report {
           .append(Double.isFinite(r.error()) ? "± " + format(r.error()) : "").append(" | ")
           .append(r.unit()).append(" | ")
           .append(r.bytesPerOp().map(Report::format).orElse("")).append(" | ")
-          .append(ratio).append(" |\n");
+          .append(ratio).append(" |");
+      for (Suite.Yardstick y : yardsticks) {
+        md.append(r.unit().equals("ops/s") ? " " + format(r.score() / y.opsPerSecond()) + "x |" : " |");
+      }
+      md.append("\n");
     }
   }
 

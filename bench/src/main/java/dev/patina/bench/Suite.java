@@ -10,20 +10,32 @@ import java.util.Objects;
  * @param description one line for {@code ./patina bench}'s list
  * @param packageName the package whose benchmarks belong to the suite (sub-packages included)
  * @param defaults JMH options used unless the command line sets the same option
+ * @param yardsticks fixed rates that throughput results (in ops/s) are also compared with
  */
-public record Suite(String name, String description, String packageName, JmhDefaults defaults) {
+public record Suite(String name, String description, String packageName, JmhDefaults defaults,
+    List<Yardstick> yardsticks) {
 
   public Suite {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(packageName, "packageName");
     Objects.requireNonNull(defaults, "defaults");
+    yardsticks = List.copyOf(yardsticks);
   }
 
   /** A suite with the defaults of systems-anchors §5 for this 2-core machine. */
   public Suite(String name, String description, String packageName) {
-    this(name, description, packageName, JmhDefaults.STANDARD);
+    this(name, description, packageName, JmhDefaults.STANDARD, List.of());
   }
+
+  /**
+   * A rate that is not measured but known, e.g. the Game Boy's 59.73 frames per second: the report
+   * adds a column with each ops/s score divided by it.
+   *
+   * @param name what the column says, e.g. {@code real time}
+   * @param opsPerSecond the rate
+   */
+  public record Yardstick(String name, double opsPerSecond) {}
 
   /** The JMH include pattern: every benchmark of the suite's package. */
   public String includePattern() {

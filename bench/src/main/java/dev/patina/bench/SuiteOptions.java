@@ -56,6 +56,11 @@ final class SuiteOptions {
     if (!given.getJvmArgs().hasValue()) {
       b.jvmArgs(d.jvmArgs().toArray(String[]::new));
     }
+    // benchmarks find their data (test ROMs in ../shared) from Patina's checkout, in every fork
+    String home = System.getProperty("patina.home");
+    if (home != null) {
+      b.jvmArgsAppend("-Dpatina.home=" + home);
+    }
     if (given.getProfilers().isEmpty()) {
       b.addProfiler(GCProfiler.class);
     }

@@ -6,10 +6,12 @@ import dev.patina.cli.command.ClasspathCommand;
 import dev.patina.cli.command.DemoCommand;
 import dev.patina.cli.command.ExpandCommand;
 import dev.patina.cli.command.ExplainCommand;
+import dev.patina.cli.command.GbCommand;
 import dev.patina.cli.command.JavaCommand;
 import dev.patina.cli.command.JavacCommand;
 import dev.patina.cli.command.PassThrough;
 import dev.patina.cli.command.ProcessorpathCommand;
+import dev.patina.cli.command.StressCommand;
 import dev.patina.cli.command.TestCommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,11 +41,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ExpandCommand.class,
       ExplainCommand.class,
       DemoCommand.class,
+      GbCommand.class,
       JavacCommand.class,
       JavaCommand.class,
       ClasspathCommand.class,
       ProcessorpathCommand.class,
       BenchCommand.class,
+      StressCommand.class,
       TestCommand.class
     },
     footer = {"", "Run `patina COMMAND --help` for a command's options; `patina demo` shows what Patina catches."})

@@ -124,6 +124,7 @@ public final class WorkStealingDeque<T> extends WorkStealingDequeLayout.PadAfter
     if (t > b) {
       // empty: restore bottom = top. opaque: as above; no element is published by this store
       BOTTOM.setOpaque(this, b + 1);
+      clearStolen(a, t);
       return null;
     }
     int slot = index(b, a);

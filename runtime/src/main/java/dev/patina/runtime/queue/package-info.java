@@ -18,7 +18,7 @@
  *     <td>{@link dev.patina.runtime.queue.MsQueue}</td>
  *     <td>any number of producers and consumers</td>
  *     <td>unbounded, one node per element</td>
- *     <td>FIFO, linearizable</td>
+ *     <td>FIFO, linearizable (except {@code size}, a snapshot)</td>
  *     <td>lock-free</td>
  *   </tr>
  *   <tr>

@@ -262,8 +262,13 @@ public final class Task<T> extends Context implements Waker, JoinHandle<T> {
         next = (s & FLAGS) | SCHEDULED;
       } else if (life == RUNNING) {
         next = (s & FLAGS) | RUNNING_WOKEN;
+      } else if (life == COMPLETE) {
+        return; // it will not be polled again
       } else {
-        return; // already scheduled, already woken while running, or complete
+        // already scheduled, or already woken while running: nothing to change, but the CAS of
+        // the same value still is a volatile write, which the runner's CAS to RUNNING reads, so
+        // what this waker wrote before waking is visible to the poll it is counting on
+        next = s;
       }
       // volatile CAS: exactly one waker wins the move out of IDLE, so the task is queued once; the
       // release half publishes what the waker wrote before waking (the value it sent, say)

@@ -17,8 +17,8 @@ final class LincheckRuns {
   /** Bounded model checking: Lincheck explores thread switches at every shared-memory access. */
   static ModelCheckingOptions modelChecking(Class<?> sequentialSpecification) {
     return new ModelCheckingOptions()
-        .iterations(LONG ? 100 : 12)
-        .invocationsPerIteration(LONG ? 10_000 : 400)
+        .iterations(LONG ? 100 : 8)
+        .invocationsPerIteration(LONG ? 10_000 : 300)
         .threads(3)
         .actorsPerThread(3)
         .sequentialSpecification(sequentialSpecification);
@@ -27,7 +27,7 @@ final class LincheckRuns {
   /** Stress: real threads, many invocations, no control over the interleaving. */
   static StressOptions stress(Class<?> sequentialSpecification) {
     return new StressOptions()
-        .iterations(LONG ? 200 : 15)
+        .iterations(LONG ? 200 : 10)
         .invocationsPerIteration(LONG ? 20_000 : 1_000)
         .threads(3)
         .actorsPerThread(3)

@@ -108,6 +108,13 @@ class WorkStealingDequeTest {
     d.pop();
     d.pop();
     assertThat(d.occupiedSlots()).isZero();
+    d.push(new Object());
+    d.push(new Object());
+    d.steal();
+    d.steal();
+    assertThat(d.occupiedSlots()).isEqualTo(2);
+    assertThat(d.pop()).isNull(); // a pop that finds the deque empty clears too
+    assertThat(d.occupiedSlots()).isZero();
   }
 
   /** The owner pushes and pops while thieves steal: every element comes out exactly once. */
