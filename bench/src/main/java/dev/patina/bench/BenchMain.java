@@ -71,10 +71,33 @@ public final class BenchMain {
     }
     String command = "./patina bench " + suite.name()
         + (jmhArgs.isEmpty() ? "" : " " + String.join(" ", jmhArgs));
+    Optional<Companion> companion = Companion.of(suite);
+    Optional<Companion.Outcome> outcome = companion.map(c -> runCompanion(c, suite, options, out));
     Path report = outDir.resolve(suite.name() + ".md");
-    AtomicFiles.write(report, new Report(suite, command, options, results).markdown());
+    AtomicFiles.write(report, new Report(suite, command, options, results, companion, outcome).markdown());
     out.println("wrote " + report + " and " + json);
     return 0;
+  }
+
+  /** Runs the suite's companion for as long as JMH measured each benchmark; failures become skips. */
+  private static Companion.Outcome runCompanion(Companion c, Suite suite, Options options, PrintStream out) {
+    long seconds = Math.max(1, options.getMeasurementIterations().orElse(1)
+        * options.getMeasurementTime().orElse(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
+            .convertTo(java.util.concurrent.TimeUnit.SECONDS));
+    out.println("running the companion " + c.script() + " (" + c.title() + ") for " + seconds + " s per row");
+    try {
+      Companion.Outcome o = c.run(home(), suite.packageName(), seconds);
+      o.skipped().ifPresent(why -> out.println("companion skipped: " + why));
+      return o;
+    } catch (IOException | RuntimeException e) {
+      out.println("companion failed: " + e.getMessage());
+      return new Companion.Outcome(List.of(), List.of(), Optional.of("it failed: " + e.getMessage()));
+    }
+  }
+
+  private static Path home() {
+    String home = System.getProperty("patina.home");
+    return home == null ? Path.of("").toAbsolutePath() : Path.of(home);
   }
 
   /** Removes {@code --out DIR} from {@code args}; the default is {@code docs/bench} of Patina. */
@@ -85,7 +108,6 @@ public final class BenchMain {
       args.subList(i, i + 2).clear();
       return dir;
     }
-    String home = System.getProperty("patina.home");
-    return (home == null ? Path.of("") : Path.of(home)).resolve("docs").resolve("bench");
+    return home().resolve("docs").resolve("bench");
   }
 }

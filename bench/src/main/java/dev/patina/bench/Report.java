@@ -28,12 +28,24 @@ final class Report {
   private final String command;
   private final Options options;
   private final List<Row> rows;
+  private final Optional<Companion> companion;
+  private final Optional<Companion.Outcome> companionOutcome;
 
   Report(Suite suite, String command, Options options, Collection<RunResult> results) {
+    this(suite, command, options, results, Optional.empty(), Optional.empty());
+  }
+
+  /** A report whose tables also hold the rows of the suite's {@link Companion} run. */
+  Report(Suite suite, String command, Options options, Collection<RunResult> results,
+      Optional<Companion> companion, Optional<Companion.Outcome> outcome) {
     this.suite = suite;
     this.command = command;
     this.options = options;
-    this.rows = results.stream().map(Row::of).sorted(Comparator.comparing(Row::benchmark)).toList();
+    this.companion = companion;
+    this.companionOutcome = outcome;
+    List<Row> all = new ArrayList<>(results.stream().map(Row::of).toList());
+    outcome.ifPresent(o -> all.addAll(o.rows()));
+    this.rows = all.stream().sorted(Comparator.comparing(Row::benchmark)).toList();
   }
 
   String markdown() {
@@ -49,7 +61,35 @@ final class Report {
         .append("(operations per time) above 1 is. `B/op` is `gc.alloc.rate.norm` from `-prof gc`. ")
         .append("The raw JMH results are in `").append(suite.name()).append(".json` next to this file.\n");
     byClass().forEach((cls, classRows) -> table(md, cls, classRows, suite.yardsticks()));
+    companion.ifPresent(c -> companionSection(md, c));
     return md.toString();
+  }
+
+  /** The companion's notes, or why it was skipped, and each JMH row's ratio to the companion's. */
+  private void companionSection(StringBuilder md, Companion c) {
+    md.append("\n## Companion: ").append(c.title()).append("\n\n");
+    Companion.Outcome o = companionOutcome.orElse(null);
+    if (o == null || o.skipped().isPresent()) {
+      md.append("Not run: ").append(o == null ? "no outcome" : o.skipped().get())
+          .append(". Only the JMH rows above were measured.\n");
+      return;
+    }
+    md.append("Run as `").append(c.script()).append("`; its rows are also in the tables above.");
+    o.notes().forEach(n -> md.append(" ").append(n));
+    md.append("\n\n| benchmark | parameters | score | companion | ratio to the companion |\n")
+        .append("|---|---|---:|---:|---:|\n");
+    for (Row peer : o.rows()) {
+      for (Row r : rows) {
+        if (!o.rows().contains(r) && r.className().equals(peer.className()) && r.params().equals(peer.params())
+            && r.mode().equals(peer.mode())) {
+          String cls = r.className().substring(r.className().lastIndexOf('.') + 1);
+          md.append("| ").append(cls).append('.').append(r.method()).append(" | ").append(r.paramsText())
+              .append(" | ").append(format(r.score())).append(' ').append(r.unit())
+              .append(" | ").append(format(peer.score())).append(' ').append(peer.unit())
+              .append(" | ").append(format(r.score() / peer.score())).append("x |\n");
+        }
+      }
+    }
   }
 
   private String machine() {

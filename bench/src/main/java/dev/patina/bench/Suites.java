@@ -9,6 +9,10 @@ public final class Suites {
   private static final List<Suite> ALL = List.of(
       new Suite("reflect", "@Reflect tables, the ByteBuddy fallback, java.lang.reflect and MethodHandle against a direct call",
           "dev.patina.bench.reflect"),
+      new Suite("executor", "Patina's executors (spawn, yield, ping-pong, hand-off, wake+poll) against ForkJoinPool, CompletableFuture, virtual threads, Netty and Tokio",
+          "dev.patina.bench.executor"),
+      new Suite("queue", "Patina's MS and MPMC queues against ConcurrentLinkedQueue, ArrayBlockingQueue and JCTools' MpmcArrayQueue",
+          "dev.patina.bench.queue"),
       new Suite("gb", "Game Boy emulator: steady-state headless frames per second on cpu_instrs.gb",
           "dev.patina.bench.gb", Suite.JmhDefaults.STANDARD,
           List.of(new Suite.Yardstick("real time", 4_194_304.0 / 70_224))),
@@ -19,7 +23,9 @@ public final class Suites {
       new Suite("struct", "reading every field of a binary record: a @Struct view, ByteBuffer, hand-written ValueLayouts",
           "dev.patina.bench.struct"),
       new Suite("channel", "oneshot and mpsc channels polled on the current thread against CompletableFuture, ArrayBlockingQueue and ConcurrentLinkedQueue",
-          "dev.patina.bench.channel"));
+          "dev.patina.bench.channel"),
+      new Suite("echo", "loopback TCP echo of 64 B messages: Patina's reactor and executor against Netty 4.2 (1 NIO loop)",
+          "dev.patina.bench.echo"));
 
   private Suites() {}
 

@@ -11,6 +11,7 @@ import dev.patina.cli.command.JavaCommand;
 import dev.patina.cli.command.JavacCommand;
 import dev.patina.cli.command.PassThrough;
 import dev.patina.cli.command.ProcessorpathCommand;
+import dev.patina.cli.command.StressCommand;
 import dev.patina.cli.command.TestCommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +47,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ClasspathCommand.class,
       ProcessorpathCommand.class,
       BenchCommand.class,
+      StressCommand.class,
       TestCommand.class
     },
     footer = {"", "Run `patina COMMAND --help` for a command's options; `patina demo` shows what Patina catches."})

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 public final class BenchCommand extends PatinaCommand implements PassThrough {
 
   /** The modules the benchmarks jar is built from; a newer file in one of them means rebuild. */
-  private static final List<String> SOURCES = List.of("pom.xml", "annotations", "processors", "runtime", "bench");
+  private static final List<String> SOURCES = List.of("pom.xml", "annotations", "processors", "runtime", "examples", "bench");
 
   @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
   boolean help;

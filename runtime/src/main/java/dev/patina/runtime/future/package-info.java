@@ -19,6 +19,14 @@
  *       task.
  * </ul>
  *
+ * <p>A future that holds something (a permit, a buffer) implements {@link
+ * dev.patina.runtime.future.Cancellable}: whoever drops it unfinished — a cancelled task, the losing
+ * side of a select — calls its {@code cancel} hook once, and never polls it again.
+ *
+ * <p>{@link dev.patina.runtime.future.Join} waits for several futures and {@link
+ * dev.patina.runtime.future.Select} races them, inside one task: hand-written state machines that
+ * poll only the children woken since their last poll and allocate nothing per poll.
+ *
  * <p>{@link dev.patina.runtime.future.Futures#blockOn} drives one future on the calling thread; it
  * is what {@code main} methods and tests use. Executors that run many tasks live in {@code
  * dev.patina.runtime.executor}.
