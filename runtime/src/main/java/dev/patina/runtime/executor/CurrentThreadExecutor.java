@@ -14,7 +14,6 @@ import dev.patina.runtime.task.Scheduler;
 import dev.patina.runtime.task.Task;
 import dev.patina.runtime.task.TaskQueue;
 import java.util.ArrayDeque;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -68,12 +67,7 @@ public final class CurrentThreadExecutor implements Executor {
 
   @Override
   public <T> JoinHandle<T> spawn(@Send Future<T> future) {
-    Task<T> task = new Task<>(future, core);
-    if (shutdown || !owned.add(task)) {
-      throw new RejectedExecutionException(options.name() + " is shut down: no more tasks are accepted");
-    }
-    core.schedule(task);
-    return task;
+    return Tasks.spawn(future, core, owned, shutdown, options.name());
   }
 
   @Override
@@ -144,7 +138,7 @@ public final class CurrentThreadExecutor implements Executor {
           if (t == null) {
             break;
           }
-          runBudgeted(t);
+          Tasks.runBudgeted(t, options.budget());
         }
         if (!main.woken && local.isEmpty()) {
           park(main);
@@ -176,15 +170,6 @@ public final class CurrentThreadExecutor implements Executor {
     int previous = Coop.beginPoll(options.budget());
     try {
       return future.poll(cx);
-    } finally {
-      Coop.endPoll(previous);
-    }
-  }
-
-  private void runBudgeted(Task<?> task) {
-    int previous = Coop.beginPoll(options.budget());
-    try {
-      task.run();
     } finally {
       Coop.endPoll(previous);
     }

@@ -8,7 +8,6 @@ import dev.patina.runtime.task.OwnedTasks;
 import dev.patina.runtime.task.Scheduler;
 import dev.patina.runtime.task.Task;
 import dev.patina.runtime.task.TaskQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -81,12 +80,7 @@ public final class WorkStealingExecutor implements Executor {
 
   @Override
   public <T> JoinHandle<T> spawn(@Send Future<T> future) {
-    Task<T> task = new Task<>(future, core);
-    if (shutdown || !owned.add(task)) {
-      throw new RejectedExecutionException(options.name() + " is shut down: no more tasks are accepted");
-    }
-    core.schedule(task);
-    return task;
+    return Tasks.spawn(future, core, owned, shutdown, options.name());
   }
 
   @Override

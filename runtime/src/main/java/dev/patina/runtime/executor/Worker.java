@@ -1,7 +1,6 @@
 package dev.patina.runtime.executor;
 
 import dev.patina.runtime.queue.WorkStealingDeque;
-import dev.patina.runtime.task.Coop;
 import dev.patina.runtime.task.Task;
 import java.util.concurrent.locks.LockSupport;
 
@@ -89,19 +88,10 @@ final class Worker implements Runnable {
             pool.idle().notifyParked(); // the last searcher found work: there may be more
           }
         }
-        runTask(t);
+        Tasks.runBudgeted(t, pool.budget());
       }
     } finally {
       CurrentExecutor.exit(previous);
-    }
-  }
-
-  private void runTask(Task<?> t) {
-    int previous = Coop.beginPoll(pool.budget());
-    try {
-      t.run();
-    } finally {
-      Coop.endPoll(previous);
     }
   }
 
