@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * and exits 0 only if every queue test passed <em>and</em> the broken queue's test failed with a
  * FORBIDDEN outcome (a negative control that passes means the tests cannot see the bug they are
  * for). Usage: {@code java -cp jcstress.jar dev.patina.stress.StressRun [--mode MODE]}, where MODE
- * is {@code sanity} (the default: jcstress's sanity preset with 100 ms iterations and no split
- * compilation, about half a minute, what {@code mvn verify} runs) or a jcstress preset ({@code
+ * is {@code sanity} (the default: jcstress's sanity preset with 100 ms iterations, 300 ms for the
+ * negative control, and no split compilation; about a minute, what {@code mvn verify} runs) or a jcstress preset ({@code
  * quick}, {@code default}, {@code tough}, {@code stress}). The full jcstress output goes to
  * {@code jcstress-NAME.log} and the reports to {@code jcstress-results/NAME/} in the working
  * directory.
@@ -102,8 +102,10 @@ public final class StressRun {
         "-jvmArgsPrepend", "--enable-native-access=ALL-UNNAMED"));
     if (mode.equals("sanity")) {
       // sanity's default 0 ms iterations see only a few samples per fork: too few to catch the
-      // negative control reliably; 100 ms iterations catch it in every fork and stay short
-      cmd.addAll(List.of("-m", "sanity", "-time", "100", "-sc", "false"));
+      // negative control reliably. 100 ms iterations catch it in nearly every fork; the control
+      // gets 300 ms, so that a loaded CI machine still sees the race in at least one fork
+      String millis = run.mustFail() ? "300" : "100";
+      cmd.addAll(List.of("-m", "sanity", "-time", millis, "-sc", "false"));
     } else {
       cmd.addAll(List.of("-m", mode));
     }

@@ -8,7 +8,9 @@ import java.util.Objects;
  * A deliberately broken Vyukov queue, the negative control of the queue tests: a producer claims
  * its index by reading the producer index and then writing index + 1 (check-then-act) instead of
  * one CAS. Two producers that read the same index both "claim" it, write the same slot, and one
- * element is lost. Everything else is {@link MpmcArrayQueue}'s algorithm, without padding and
+ * element is lost. Worse, a producer that stalls between its read and its write can move the
+ * index back after another producer claimed two more, and the next offer then spins forever on a
+ * slot ahead of the index. Everything else is {@link MpmcArrayQueue}'s algorithm, without padding and
  * comments, so that the tests see the same operations behave the same way except for this race.
  *
  * <p>The Lincheck tests ({@code BrokenQueueIsCaughtTest}) and a jcstress test in the {@code stress}
