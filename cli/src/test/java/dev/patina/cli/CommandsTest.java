@@ -16,7 +16,7 @@ class CommandsTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String cmd : new String[] {"check", "explain", "demo", "javac", "java", "classpath", "processorpath", "bench", "test", "expand"}) {
+    for (String cmd : new String[] {"check", "explain", "demo", "javac", "java", "classpath", "processorpath", "bench", "test", "expand", "gb", "stress"}) {
       CliRun run = CliRun.of(cmd, "--help");
       assertThat(run.exit()).as(cmd).isZero();
       assertThat(run.out()).as(cmd).contains("Usage: patina " + cmd);

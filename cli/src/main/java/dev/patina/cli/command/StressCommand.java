@@ -21,19 +21,24 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "stress",
-    header = "Run the long Lincheck and jcstress configurations of the runtime's queues.",
+    header = "Run the long Lincheck, stress and jcstress configurations of the runtime.",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the queues' Lincheck tests with -Dpatina.lincheck.long=true (100 model-checking",
-      "iterations of 10,000 invocations, 200 stress iterations of 20,000) and the jcstress tests",
-      "of the stress module in a full preset (the broken queue must still be caught), then prints",
+      "Runs the Lincheck tests of the queues, the deque, the channels and the semaphore with",
+      "-Dpatina.lincheck.long=true (100 model-checking iterations of 10,000 invocations, 200",
+      "stress iterations of 20,000), the channel and executor stress tests ten times bigger",
+      "(-Dpatina.stress.long=true), and the jcstress tests of the stress module (queues, the task",
+      "state machine) in a full preset (the broken queue must still be caught), then prints",
       "which passed. `patina test` runs the short configurations of the same tests.",
       "Expect tens of minutes with the default preset on a small machine."
     })
 public final class StressCommand extends PatinaCommand {
 
-  /** The Lincheck test classes (and the negative control) that the long run repeats. */
-  static final String LINCHECK_TESTS = "*LincheckTest*,BrokenQueueIsCaughtTest";
+  /**
+   * The tests the long run repeats: Lincheck over the queues, the deque, the channels and the
+   * semaphore (and the negative control), and the channel and executor stress tests.
+   */
+  static final String LINCHECK_TESTS = "*LincheckTest*,BrokenQueueIsCaughtTest,MpscStressTest,ExecutorStressTest";
 
   @Option(names = "--jcstress-mode", paramLabel = "MODE", defaultValue = "default",
       description = "jcstress preset: quick, default, tough or stress (default: ${DEFAULT-VALUE}).")
@@ -57,7 +62,7 @@ public final class StressCommand extends PatinaCommand {
       if (!noLincheck) {
         int exit = maven(paths, List.of("-pl", "runtime", "-am", "test",
             "-Dtest=" + LINCHECK_TESTS, "-Dsurefire.failIfNoSpecifiedTests=false",
-            "-Dpatina.lincheck.long=true"));
+            "-Dpatina.lincheck.long=true", "-Dpatina.stress.long=true"));
         ok &= exit == 0;
         summary.add("Lincheck (long): " + (exit == 0 ? "PASSED" : "FAILED (mvn exit " + exit + ")"));
         summary.addAll(lincheckResults(paths.home().resolve("runtime/target/surefire-reports")));
