@@ -161,7 +161,7 @@ final class AccessorFactory {
         .visit(new AsmVisitorWrapper.ForDeclaredMethods().writerFlags(ClassWriter.COMPUTE_FRAMES));
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings("unchecked") // the generated class implements A, which the caller names
   private static <A> A instantiate(DynamicType.Builder<?> b, Class<?> owner, Class<?>[] signature, Object... args) {
     try (DynamicType.Unloaded<?> unloaded = b.make()) {
       Class<?> type = unloaded.load(loaderSeeing(owner), ClassLoadingStrategy.Default.WRAPPER).getLoaded();

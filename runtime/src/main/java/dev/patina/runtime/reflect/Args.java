@@ -45,7 +45,7 @@ public final class Args {
     throw Args.<RuntimeException>sneak(t);
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings("unchecked") // E is inferred as RuntimeException: rethrows t without wrapping it
   private static <E extends Throwable> E sneak(Throwable t) throws E {
     throw (E) t;
   }

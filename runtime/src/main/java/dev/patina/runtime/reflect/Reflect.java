@@ -35,7 +35,7 @@ public final class Reflect {
   private Reflect() {}
 
   /** The reflection table of {@code type}, generated or built at run time. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings("unchecked") // the cache maps each class to a table for that class
   public static <T> TypeInfo<T> of(Class<T> type) {
     return (TypeInfo<T>) TABLES.get(type);
   }
