@@ -112,6 +112,14 @@ public final class Mpsc {
      */
     public boolean trySend(T message) {
       Objects.requireNonNull(message, "message");
+      // refuse before taking a permit: a permit held only to be given back would make a
+      // concurrent trySend on another handle see a full channel that is not full (Lincheck)
+      if (isClosed()) {
+        throw new ClosedException("this sender is closed");
+      }
+      if (isReceiverClosed()) {
+        throw new ClosedException("the receiver is closed");
+      }
       if (!bounded.permits.tryAcquire(1)) {
         return false;
       }
