@@ -56,6 +56,8 @@ public final class Window {
   private final GameBoy gb;
   private final int scale;
   private final BufferedImage image = new BufferedImage(Ppu.WIDTH, Ppu.HEIGHT, BufferedImage.TYPE_INT_RGB);
+  /** The frame in RGB, refilled each frame rather than allocated 60 times a second. */
+  private final int[] rgb = new int[Ppu.WIDTH * Ppu.HEIGHT];
   private final ConcurrentLinkedQueue<Input> inputs = new ConcurrentLinkedQueue<>();
   private final CountDownLatch closed = new CountDownLatch(1);
   private final SaveStates states;
@@ -203,7 +205,6 @@ public final class Window {
 
   private void present() {
     int[] shades = gb.frame();
-    int[] rgb = new int[shades.length];
     for (int i = 0; i < shades.length; i++) {
       int g = Screens.GREYS[shades[i]];
       rgb[i] = (g << 16) | (g << 8) | g;
