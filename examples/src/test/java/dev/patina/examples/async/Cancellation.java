@@ -1,0 +1,41 @@
+package dev.patina.examples.async;
+
+import static dev.patina.runtime.async.Await.await;
+import static dev.patina.runtime.async.Await.completed;
+
+import dev.patina.async.Async;
+import dev.patina.runtime.future.Future;
+import dev.patina.runtime.future.Poll;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+
+/** An async method that is cancelled while suspended, and records what its cleanup did. */
+final class Cancellation {
+
+  final List<String> log = new CopyOnWriteArrayList<>();
+  final CountDownLatch suspended = new CountDownLatch(1);
+
+  /** Never ready; says when it was first polled, so the test knows the task is suspended in it. */
+  Future<Integer> never() {
+    return cx -> {
+      suspended.countDown();
+      return Poll.pending();
+    };
+  }
+
+  @Async
+  Future<Integer> waitForever() {
+    try (Constructs.Resource r = new Constructs.Resource(log, "connection")) {
+      log.add("waiting on " + r.name());
+      int value = await(never());
+      log.add("got " + value);
+      return completed(value);
+    } catch (RuntimeException e) {
+      log.add("saw " + e.getClass().getSimpleName());
+      throw e;
+    } finally {
+      log.add("finally");
+    }
+  }
+}
