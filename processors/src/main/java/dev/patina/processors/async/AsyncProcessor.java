@@ -112,7 +112,7 @@ public final class AsyncProcessor extends AbstractProcessor {
       return;
     }
     try {
-      byte[] original = files.read(type, binary);
+      byte[] original = files.read(binary);
       ClassRewriter.Output output = ClassRewriter.rewrite(original,
           new ElementsHierarchy(processingEnv.getElementUtils()), new ElementSignatures(methods, processingEnv.getTypeUtils()));
       for (ClassRewriter.Failure failure : output.failures()) {
@@ -122,9 +122,9 @@ public final class AsyncProcessor extends AbstractProcessor {
         return;
       }
       for (Map.Entry<String, byte[]> machine : output.machines().entrySet()) {
-        files.write(type, binary, machine.getKey().replace('/', '.'), machine.getValue());
+        files.write(binary, machine.getKey().replace('/', '.'), machine.getValue());
       }
-      files.write(type, binary, binary, output.owner());
+      files.write(binary, binary, output.owner());
       output.plans().forEach(plans);
     } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
       // the rewriter must never take javac down: the failure becomes an error on the class

@@ -2,21 +2,19 @@ package dev.patina.processors.async;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import javax.annotation.processing.Filer;
-import javax.lang.model.element.Element;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
  * Reads the class files javac wrote and writes their rewritten versions beside them. On disk a file
  * is replaced atomically (a temporary file, forced to disk, renamed over it), so an interrupted
- * build never leaves half a class; in-memory file managers (tests, IDEs) are written through.
+ * build never leaves half a class.
  */
 final class ClassFiles {
 
@@ -26,26 +24,28 @@ final class ClassFiles {
     this.filer = filer;
   }
 
-  /** The bytes javac wrote for {@code binary}, whose element is {@code type}. */
-  byte[] read(Element type, String binary) throws IOException {
+  /** The bytes javac wrote for the class {@code binary}. */
+  byte[] read(String binary) throws IOException {
     FileObject file = resource(binary);
     try (InputStream in = file.openInputStream()) {
       return in.readAllBytes();
     }
   }
 
-  /** Writes {@code bytes} as the class file of {@code binary}, beside the class file of {@code owner}. */
-  void write(Element origin, String owner, String binary, byte[] bytes) throws IOException {
+  /**
+   * Writes {@code bytes} as the class file of {@code binary}, beside the class file of {@code owner}.
+   *
+   * @throws IOException also when javac does not write class files to disk: a class file javac
+   *     wrote cannot be replaced through the annotation processing API, only on disk
+   */
+  void write(String owner, String binary, byte[] bytes) throws IOException {
     FileObject ownerFile = resource(owner);
-    if ("file".equals(ownerFile.toUri().getScheme())) {
-      Path dir = Path.of(ownerFile.toUri()).getParent();
-      atomically(dir.resolve(simpleName(binary) + ".class"), bytes);
-      return;
+    if (!"file".equals(ownerFile.toUri().getScheme())) {
+      throw new IOException("the rewriter replaces class files on disk, and this compilation keeps them in "
+          + ownerFile.toUri().getScheme() + ": storage; compile to a directory (javac -d) to rewrite @Async methods");
     }
-    FileObject file = binary.equals(owner) ? ownerFile : filer.createClassFile(binary, origin);
-    try (OutputStream out = file.openOutputStream()) {
-      out.write(bytes);
-    }
+    Path dir = Path.of(ownerFile.toUri()).getParent();
+    atomically(dir.resolve(simpleName(binary) + ".class"), bytes);
   }
 
   private FileObject resource(String binary) throws IOException {
