@@ -138,6 +138,16 @@ class AsyncConstructsTest {
 
   @ParameterizedTest
   @EnumSource(Runtime.class)
+  void interfaceDefaultRecordInnerClassAndEnumMethods(Runtime rt) {
+    assertThat(rt.run(() -> new Constructs.Person("ada").greetTwice())).isEqualTo("hello, ada / bye, ada");
+    Constructs outer = new Constructs(10);
+    Constructs.Counter counter = outer.new Counter();
+    assertThat(rt.run(() -> counter.addAll(List.of(1, 2, 3)))).isEqualTo(36);
+    assertThat(rt.run(() -> Constructs.Op.ADD.apply(2, 5))).isEqualTo(2 + 5 - 1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Runtime.class)
   void callingRunsNothingUntilThePoll(Runtime rt) {
     Constructs c = new Constructs(0);
     Future<Integer> future = c.tryCatchFinally("");

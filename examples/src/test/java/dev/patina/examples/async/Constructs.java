@@ -194,6 +194,57 @@ final class Constructs {
     return later(y + 1);
   }
 
+  /** An async default method of an interface, rewritten in the interface's own class file. */
+  interface Greeter {
+    String name();
+
+    @Async
+    default Future<String> greet(String greeting) {
+      String who = await(later(name()));
+      return completed(greeting + ", " + who);
+    }
+  }
+
+  /** A record implementing it, with an async method of its own that calls the default one. */
+  record Person(String name) implements Greeter {
+    @Async
+    Future<String> greetTwice() {
+      return completed(await(greet("hello")) + " / " + await(greet("bye")));
+    }
+  }
+
+  /** An inner (non-static) class: its machine keeps the enclosing instance alive through {@code this}. */
+  final class Counter {
+    private int count;
+
+    @Async
+    Future<Integer> addAll(List<Integer> values) {
+      for (int v : values) {
+        count += await(later(v)) + base;
+      }
+      return completed(count);
+    }
+  }
+
+  /** An enum constant's async method, with an anonymous class and a local record in the body. */
+  enum Op {
+    ADD;
+
+    @Async
+    Future<Integer> apply(int a, int b) {
+      record Pair(int x, int y) {}
+      Pair p = new Pair(await(later(a)), await(later(b)));
+      Comparable<Integer> boxed = new Comparable<>() {
+        @Override
+        public int compareTo(Integer o) {
+          return Integer.compare(p.x(), o);
+        }
+      };
+      int order = await(later(boxed.compareTo(p.y())));
+      return completed(p.x() + p.y() + order);
+    }
+  }
+
   /** A resource closed by try-with-resources; logs its closing. */
   record Resource(List<String> log, String name) implements AutoCloseable {
     @Override
