@@ -149,6 +149,9 @@ public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
    * result is that future's, so it is awaited in place of the body. For generated code.
    */
   public final Object returnFuture(Future<?> result, Context cx) throws Throwable {
+    if (result == null) {
+      throw new NullPointerException("the @Async method returned null instead of a future: return completed(value)");
+    }
     if (result instanceof Await.Completed<?>(Object value)) {
       return value;
     }
