@@ -27,7 +27,7 @@ public final class SumFuture implements Future<Long> {
   /** What one poll saw: where the struct was, and where its cursor pointed after the poll. */
   public record Step(long structAddress, long cursor) {}
 
-  private @Owned Pinned<NumberScan> scan;
+  private final @Owned Pinned<NumberScan> scan;
   private State state = State.UNSTARTED;
   private final List<Step> steps = new ArrayList<>();
 
