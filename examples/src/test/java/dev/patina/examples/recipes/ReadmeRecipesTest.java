@@ -91,6 +91,8 @@ class ReadmeRecipesTest {
     installFile(scratch, home.resolve("pom.xml"), home.resolve("pom.xml"));
     installFile(scratch, annotationsJar, home.resolve("annotations/pom.xml"));
     installFile(scratch, checkersJar, home.resolve("checkers/pom.xml"));
+    installFile(scratch, builtJar("processors", "patina-processors"), home.resolve("processors/pom.xml"));
+    installFile(scratch, builtJar("runtime", "patina-runtime"), home.resolve("runtime/pom.xml"));
   }
 
   @Test
@@ -143,6 +145,27 @@ class ReadmeRecipesTest {
 
     assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(project.resolve("target/classes/com/example/UseAfterMove.class")).isRegularFile();
+  }
+
+  @Test
+  void mavenRecipeRewritesAsyncMethods(@TempDir Path project) throws Exception {
+    Path source = project.resolve("src/main/java/com/example/Prices.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, recipe("async-sample"));
+    Files.writeString(project.resolve("pom.xml"), recipe("maven-pom"));
+    Files.createDirectories(project.resolve(".mvn"));
+    Files.writeString(project.resolve(".mvn/jvm.config"), recipe("jvm-config"));
+
+    Run build = mvn(project, "-o", "-q", "compile");
+
+    assertThat(build.exitCode()).as(build.output()).isZero();
+    assertThat(project.resolve("target/classes/com/example/Prices$total$Async.class")).isRegularFile();
+    String classPath = String.join(File.pathSeparator, project.resolve("target/classes").toString(),
+        builtJar("runtime", "patina-runtime").toString(), builtJar("annotations", "patina-annotations").toString());
+    Run main = run(project, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        classPath, "com.example.Prices"));
+    assertThat(main.exitCode()).as(main.output()).isZero();
+    assertThat(main.output()).contains("total = 100");
   }
 
   @Test
