@@ -1,0 +1,21 @@
+package dev.patina.cli.expand;
+
+import java.util.regex.Pattern;
+
+/** Type names as a reader of the method's source writes them: without their packages. */
+final class TypeNames {
+
+  // a package prefix is a run of lower-case-initial segments, each followed by a dot, before a
+  // type name (upper-case initial): "java.util.List<java.lang.String>" has two of them
+  private static final Pattern PACKAGE = Pattern.compile("\\b(?:[a-z_][A-Za-z0-9_]*\\.)+(?=[A-Z])");
+
+  private TypeNames() {}
+
+  /**
+   * {@code java.util.Map.Entry<java.lang.String, int[]>} as {@code Map.Entry<String, int[]>}: the
+   * table and the drawing have room for short names, and the header's signature says the rest.
+   */
+  static String simple(String type) {
+    return PACKAGE.matcher(type).replaceAll("");
+  }
+}
