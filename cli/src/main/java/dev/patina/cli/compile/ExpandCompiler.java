@@ -62,7 +62,7 @@ public record ExpandCompiler(List<String> classpath) {
     TreeMap<String, String> sources = new TreeMap<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options = List.of("-d", out.resolve("classes").toString(), "-s", generated.toString(),
-          "-classpath", PatinaPaths.join(cp), "-encoding", "UTF-8");
+          "-classpath", PatinaPaths.join(cp), "-encoding", "UTF-8", "-g");
       Files.createDirectories(out.resolve("classes"));
       JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), fm, collector, options, null,
           fm.getJavaFileObjectsFromPaths(files));

@@ -39,8 +39,8 @@ public final class PlanDot {
 
   private static void plan(StringBuilder out, String id, MachinePlan plan) {
     out.append("  subgraph ").append(quote("cluster_" + id)).append(" {\n");
-    out.append("    label=\"").append(escape(plan.signature())).append("\\n").append(escape(plan.machine()))
-        .append("\";\n");
+    out.append("    label=\"").append(escape(TypeNames.signature(plan.signature()))).append("\\n")
+        .append(escape(plan.machine())).append("\";\n");
     out.append("    ").append(id).append("_start [shape=point, label=\"\"];\n");
     for (State s : plan.states()) {
       out.append("    ").append(node(id, s.number())).append(" [label=").append(label(s))

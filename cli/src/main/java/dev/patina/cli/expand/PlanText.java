@@ -5,9 +5,10 @@ import dev.patina.processors.async.MachinePlan.Edge;
 import dev.patina.processors.async.MachinePlan.Slot;
 import dev.patina.processors.async.MachinePlan.State;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -16,16 +17,19 @@ import java.util.stream.Collectors;
  * it resumes, the locals and stack entries it saves and the fields that hold them), and the edges.
  *
  * <pre>
- * Future&lt;Integer&gt; sum(Receiver&lt;Integer&gt;)
- *   method   shop.Shop#sum (Ldev/patina/runtime/channel/Receiver;)Ldev/patina/runtime/future/Future;
- *   machine  shop.Shop$sum$Machine
+ * Future&lt;Integer&gt; sum(Future&lt;Integer&gt;, Future&lt;Integer&gt;)
+ *   method   shop.Shop#sum (Ldev/patina/runtime/future/Future;Ldev/patina/runtime/future/Future;)Ldev/patina/runtime/future/Future;
+ *   machine  shop.Shop$sum$Async
+ *   states   3, body from line 13
  *
- * state  resumes from                  saved locals              saved stack
- * 0      line 12  start of the body    rx: Receiver -&gt; rx        -
- * 1      line 13  await Receiver.recv() rx: Receiver -&gt; rx       -
- * ...
+ * state  resumes from                saved locals     saved stack
+ * 0      line 13  start of the body  a: Future -&gt; a0  -
+ *                                    b: Future -&gt; a1
+ * 1      line 13  await a            b: Future -&gt; a0  -
+ * 2      line 14  await b            x: int -&gt; i0     -
  * edges
  *   0 -&gt; 1
+ *   1 -&gt; 2
  *   2 -&gt; END
  * </pre>
  */
@@ -44,7 +48,7 @@ public final class PlanText {
   /** One plan: header, state table, edges; every line ends with a newline. */
   public static String render(MachinePlan plan) {
     StringBuilder out = new StringBuilder();
-    out.append(plan.signature()).append('\n');
+    out.append(TypeNames.signature(plan.signature())).append('\n');
     out.append("  method   ").append(plan.owner().replace('$', '.')).append('#').append(plan.method())
         .append(' ').append(plan.descriptor()).append('\n');
     out.append("  machine  ").append(plan.machine()).append('\n');
@@ -124,12 +128,17 @@ public final class PlanText {
       out.append("  (none)\n");
       return;
     }
-    Map<Integer, List<String>> targets = new LinkedHashMap<>();
-    for (Edge e : edges) {
-      targets.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(target(e.to()));
-    }
+    // by state, and within one the states in order and END last, whatever order the rewriter found them in
+    Map<Integer, List<String>> targets = new TreeMap<>();
+    edges.stream()
+        .sorted(Comparator.comparingInt(Edge::from).thenComparingInt(PlanText::order))
+        .forEach(e -> targets.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(target(e.to())));
     targets.forEach((from, to) -> out.append("  ").append(from).append(" -> ")
         .append(String.join(", ", to)).append('\n'));
+  }
+
+  private static int order(Edge e) {
+    return e.to() == MachinePlan.END ? Integer.MAX_VALUE : e.to();
   }
 
   static String target(int to) {

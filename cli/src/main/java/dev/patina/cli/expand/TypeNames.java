@@ -18,4 +18,12 @@ final class TypeNames {
   static String simple(String type) {
     return PACKAGE.matcher(type).replaceAll("");
   }
+
+  /**
+   * A signature as javac prints it, {@code java.util.List<T> f(java.lang.String,int)}, as a reader
+   * writes it: {@code List<T> f(String, int)}.
+   */
+  static String signature(String signature) {
+    return simple(signature).replaceAll(",(?! )", ", ");
+  }
 }

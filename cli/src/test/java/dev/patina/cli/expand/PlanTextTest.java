@@ -3,6 +3,7 @@ package dev.patina.cli.expand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.patina.processors.async.MachinePlan;
+import dev.patina.processors.async.MachinePlan.Edge;
 import dev.patina.processors.async.MachinePlan.State;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,25 @@ class PlanTextTest {
         .contains("  states   1, body from line ?\n")
         .contains("0      line ?  start of the body  -             -\n")
         .endsWith("edges\n  (none)\n");
+  }
+
+  @Test
+  void edgesAreListedInStateOrderWithEndLast() {
+    MachinePlan p = Plans.sumOfN();
+    MachinePlan shuffled = new MachinePlan(p.owner(), p.method(), p.descriptor(), p.signature(), p.machine(),
+        p.firstLine(), p.states(), List.of(new Edge(1, MachinePlan.END), new Edge(0, MachinePlan.END), new Edge(1, 1),
+            new Edge(0, 1)));
+    assertThat(PlanText.render(shuffled)).isEqualTo(PlanText.render(p)).endsWith("edges\n  0 -> 1, END\n  1 -> 1, END\n");
+  }
+
+  @Test
+  void signaturesAsJavacPrintsThemReadAsSource() {
+    MachinePlan p = Plans.sum();
+    MachinePlan javacs = new MachinePlan(p.owner(), p.method(), p.descriptor(),
+        "dev.patina.runtime.future.Future<java.lang.Integer> sum(java.util.Map<java.lang.String,int[]>,long)",
+        p.machine(), p.firstLine(), p.states(), p.edges());
+    assertThat(PlanText.render(javacs)).startsWith("Future<Integer> sum(Map<String, int[]>, long)\n");
+    assertThat(PlanDot.render("t", "c", List.of(javacs))).contains("label=\"Future<Integer> sum(Map<String, int[]>, long)\\n");
   }
 
   @Test
