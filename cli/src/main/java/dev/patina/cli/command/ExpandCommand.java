@@ -23,7 +23,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code patina expand}: the source Patina's processors generate for a type (Rust's {@code cargo expand}). */
+/**
+ * {@code patina expand}: the source Patina's processors generate for a type (Rust's {@code cargo
+ * expand}), or the state machine the async rewriter made for an {@code @Async} method.
+ */
 @Command(
     name = "expand",
     header = "Print the source Patina's processors generate for a type, or the state machine of an @Async method.",
