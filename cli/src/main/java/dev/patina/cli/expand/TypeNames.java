@@ -9,6 +9,8 @@ final class TypeNames {
   // type name (upper-case initial): "java.util.List<java.lang.String>" has two of them
   private static final Pattern PACKAGE = Pattern.compile("\\b(?:[a-z_][A-Za-z0-9_]*\\.)+(?=[A-Z])");
 
+  private static final Pattern TYPE_PARAMETERS = Pattern.compile("^(\\S.*?) (<.+?>)([\\w$]+\\()");
+
   private TypeNames() {}
 
   /**
@@ -24,6 +26,8 @@ final class TypeNames {
    * writes it: {@code List<T> f(String, int)}.
    */
   static String signature(String signature) {
-    return simple(signature).replaceAll(",(?! )", ", ");
+    String readable = simple(signature).replaceAll(",(?! )", ", ");
+    // javac prints a generic method's type parameters before its name: Future<T> <T>open(Future<T>)
+    return TYPE_PARAMETERS.matcher(readable).replaceFirst("$2 $1 $3");
   }
 }

@@ -92,6 +92,11 @@ class PlanTextTest {
     assertThat(TypeNames.simple("java.util.List<? extends dev.patina.runtime.future.Future<java.lang.Integer>>"))
         .isEqualTo("List<? extends Future<Integer>>");
     assertThat(TypeNames.simple("long")).isEqualTo("long");
+    assertThat(TypeNames.signature("dev.patina.runtime.future.Future<T> <T>open(dev.patina.runtime.future.Future<T>)"))
+        .isEqualTo("<T> Future<T> open(Future<T>)");
+    assertThat(TypeNames.signature("java.util.List<T> <T extends java.lang.Comparable<T>,U>sort(java.util.List<T>,U)"))
+        .isEqualTo("<T extends Comparable<T>, U> List<T> sort(List<T>, U)");
+    assertThat(TypeNames.signature("int size()")).isEqualTo("int size()");
     assertThat(TypeNames.simple("T")).isEqualTo("T");
   }
 }
