@@ -65,6 +65,46 @@ class ExpandCommandTest {
   }
 
   @Test
+  void aMethodMustExistAndBeAsync() throws IOException {
+    write("Shop.java", """
+        package shop;
+        public class Shop {
+          int total(int a, int b) { return a + b; }
+          int total(int a) { return a; }
+          void close() {}
+          public static class Till { void open() {} }
+        }
+        """);
+    CliRun plain = CliRun.of("expand", "shop.Shop#total", dir.toString());
+    assertThat(plain.exit()).as(plain.all()).isEqualTo(1);
+    assertThat(plain.err()).isEqualTo(
+        "patina expand: shop.Shop#total is not @Async; mark it to have it rewritten (none of its 2 overloads is)\n");
+    CliRun missing = CliRun.of("expand", "shop.Shop#sum", dir.toString());
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err()).contains("shop.Shop has no method sum; its methods: close, total");
+    CliRun nested = CliRun.of("expand", "Till#open", dir.toString());
+    assertThat(nested.err()).contains("shop.Shop.Till#open is not @Async");
+    CliRun noClass = CliRun.of("expand", "shop.Mall#open", dir.toString());
+    assertThat(noClass.err()).contains("no class shop.Mall in the sources");
+    assertThat(missing.out() + plain.out() + nested.out() + noClass.out()).isEmpty();
+  }
+
+  @Test
+  void methodOptionsNeedAMethod() throws IOException {
+    write("Point.java", "package geo; @dev.patina.derive.Reflect public record Point(int x) {}\n");
+    CliRun dot = CliRun.of("expand", "--dot", dir.resolve("p.dot").toString(), "geo.Point", dir.toString());
+    assertThat(dot.exit()).isEqualTo(2);
+    assertThat(dot.err()).contains("--dot, --svg, --png, --no-render and --graphviz are for Class#method");
+    CliRun both = CliRun.of("expand", "--svg", "--no-render", "geo.Point#x", dir.toString());
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).contains("--no-render and --svg contradict each other");
+    CliRun bad = CliRun.of("expand", "geo.Point#x()", dir.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("`geo.Point#x()` is not Class#method (e.g. shop.Shop#sum)");
+    assertThat(Files.exists(dir.resolve("p.dot"))).isFalse();
+  }
+
+  @Test
   void needsATypeAndSources() {
     assertThat(CliRun.of("expand", "geo.Point").exit()).isEqualTo(2);
     assertThat(CliRun.of("expand", "--help").out()).contains("Usage: patina expand");

@@ -42,7 +42,13 @@ public record ExpandCompiler(List<String> classpath) {
     return found;
   }
 
+  /** Compiles {@code files} with {@link #patinaProcessors()}. */
   public Expansion compile(PatinaPaths paths, List<Path> files) throws IOException {
+    return compile(paths, files, patinaProcessors());
+  }
+
+  /** Compiles {@code files} with {@code processors}, and nothing else. */
+  public Expansion compile(PatinaPaths paths, List<Path> files, List<Processor> processors) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IOException("this Java runtime has no compiler; run Patina on a JDK");
@@ -56,12 +62,12 @@ public record ExpandCompiler(List<String> classpath) {
     TreeMap<String, String> sources = new TreeMap<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options = List.of("-d", out.resolve("classes").toString(), "-s", generated.toString(),
-          "-classpath", PatinaPaths.join(cp), "-encoding", "UTF-8");
+          "-classpath", PatinaPaths.join(cp), "-encoding", "UTF-8", "-g");
       Files.createDirectories(out.resolve("classes"));
       JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), fm, collector, options, null,
           fm.getJavaFileObjectsFromPaths(files));
       task.setLocale(Locale.ROOT);
-      task.setProcessors(patinaProcessors());
+      task.setProcessors(processors);
       task.call();
       try (Stream<Path> walk = Files.walk(generated)) {
         for (Path p : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
