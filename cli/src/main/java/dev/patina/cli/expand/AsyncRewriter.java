@@ -1,41 +1,30 @@
 package dev.patina.cli.expand;
 
+import dev.patina.processors.async.AsyncProcessor;
 import dev.patina.processors.async.MachinePlan;
-import java.lang.reflect.InvocationTargetException;
 import java.util.function.Consumer;
 import javax.annotation.processing.Processor;
 
 /**
- * Makes the async rewriter report its plans. The rewriter is found like every Patina processor (by
- * {@code ServiceLoader}, with its no-arg constructor); for {@code patina expand} it is made again
- * through its public constructor {@code AsyncProcessor(Consumer<MachinePlan>)}, which hands every
- * plan it builds to the consumer. It is looked up by name so that the CLI needs no more of the
- * processors than that constructor.
+ * Makes the async rewriter report its plans: Patina's processors are found by {@code
+ * ServiceLoader}, with the rewriter's no-arg constructor; for {@code patina expand} it is replaced
+ * by one made with {@code AsyncProcessor(Consumer<MachinePlan>)}, which hands every plan it builds
+ * to the consumer.
  */
 final class AsyncRewriter {
 
   /** The rewriter's class. */
-  static final String PROCESSOR = "dev.patina.processors.async.AsyncProcessor";
+  static final String PROCESSOR = AsyncProcessor.class.getName();
 
   private AsyncRewriter() {}
 
   /** Whether {@code p} is the rewriter. */
   static boolean is(Processor p) {
-    return p.getClass().getName().equals(PROCESSOR);
+    return p instanceof AsyncProcessor;
   }
 
-  /**
-   * A rewriter like {@code found} that gives its plans to {@code plans}.
-   *
-   * @throws IllegalStateException if the rewriter has no such constructor, or it failed
-   */
+  /** A rewriter that gives its plans to {@code plans}, in place of {@code found}. */
   static Processor reporting(Processor found, Consumer<MachinePlan> plans) {
-    try {
-      return (Processor) found.getClass().getConstructor(Consumer.class).newInstance(plans);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException(PROCESSOR + "(Consumer) failed: " + e.getCause(), e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(PROCESSOR + " has no public constructor (Consumer<MachinePlan>): " + e, e);
-    }
+    return new AsyncProcessor(plans);
   }
 }

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
+import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class AsyncProcessor extends AbstractProcessor {
   private final Consumer<MachinePlan> plans;
   /** Binary name of each class with @Async methods, to the methods, for diagnostics. */
   private final Map<String, List<ExecutableElement>> pending = new HashMap<>();
+  /** Where each pending method is in its source, for errors found after code generation. */
+  private final Map<ExecutableElement, SourceSite> sites = new HashMap<>();
   private ClassFiles files;
   private boolean attached;
 
@@ -100,7 +103,12 @@ public final class AsyncProcessor extends AbstractProcessor {
         continue;
       }
       String binary = processingEnv.getElementUtils().getBinaryName(type).toString();
-      pending.computeIfAbsent(binary, b -> new java.util.ArrayList<>()).add((ExecutableElement) element);
+      ExecutableElement method = (ExecutableElement) element;
+      pending.computeIfAbsent(binary, b -> new java.util.ArrayList<>()).add(method);
+      SourceSite site = SourceSite.of(Trees.instance(processingEnv), method);
+      if (site != null) {
+        sites.put(method, site);
+      }
     }
     return false;
   }
@@ -111,6 +119,14 @@ public final class AsyncProcessor extends AbstractProcessor {
     if (methods == null) {
       return;
     }
+    try {
+      rewrite(type, binary, methods);
+    } finally {
+      methods.forEach(sites::remove);
+    }
+  }
+
+  private void rewrite(TypeElement type, String binary, List<ExecutableElement> methods) {
     try {
       byte[] original = files.read(binary);
       ClassRewriter.Output output = ClassRewriter.rewrite(original,
@@ -134,12 +150,17 @@ public final class AsyncProcessor extends AbstractProcessor {
   }
 
   private void report(List<ExecutableElement> methods, ClassRewriter.Failure failure) {
-    Element at = methods.stream().filter(m -> m.getSimpleName().contentEquals(failure.method())).findFirst()
-        .map(Element.class::cast).orElse(methods.getFirst());
+    ExecutableElement at = methods.stream().filter(m -> m.getSimpleName().contentEquals(failure.method()))
+        .findFirst().orElse(methods.getFirst());
     RewriteException cause = failure.cause();
-    String line = cause.line() > 0 ? " (line " + cause.line() + ")" : "";
     String help = cause.help() == null ? "" : "\n  help: " + cause.help();
-    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-        "cannot rewrite @Async method " + failure.method() + line + ": " + cause.getMessage() + help, at);
+    String message = "cannot rewrite @Async method " + failure.method() + ": " + cause.getMessage() + help;
+    SourceSite site = sites.get(at);
+    if (site != null) {
+      site.report(Diagnostic.Kind.ERROR, message, cause.line());
+    } else {
+      String line = cause.line() > 0 ? " (line " + cause.line() + ")" : "";
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message.replaceFirst(": ", line + ": "), at);
+    }
   }
 }

@@ -165,7 +165,8 @@ final class MachineLayout {
   /** What an await waits for, as the call or local that made the future: {@code Receiver.recv()}. */
   private static String describeAwaited(MethodNode method, int insn) {
     AbstractInsnNode before = method.instructions.get(insn).getPrevious();
-    while (before != null && before.getOpcode() < 0) {
+    // a generic call's result is cast to Future before it is awaited: look through the cast
+    while (before != null && (before.getOpcode() < 0 || before.getOpcode() == Opcodes.CHECKCAST)) {
       before = before.getPrevious();
     }
     if (before instanceof MethodInsnNode call) {

@@ -57,7 +57,9 @@ class AsyncRewriterTest {
           List.of("-g", "-classpath", System.getProperty("java.class.path"), "-proc:full"), null, List.of(source));
       task.setProcessors(List.of(new AsyncProcessor(plans::add)));
       boolean ok = task.call();
-      return new Compiled(ok, diagnostics.getDiagnostics().stream().map(d -> d.getKind() + ": " + d.getMessage(null)).toList());
+      return new Compiled(ok, diagnostics.getDiagnostics().stream().map(d -> d.getKind() + ": "
+          + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ") + d.getMessage(null))
+          .toList());
     }
   }
 
@@ -149,7 +151,7 @@ class AsyncRewriterTest {
         }
         """);
     assertThat(c.diagnostics()).hasSize(1);
-    assertThat(c.errors()).contains("cannot rewrite @Async method total (line 10): `synchronized` in an @Async method")
+    assertThat(c.errors()).contains("Cart.java:10: cannot rewrite @Async method total: `synchronized` in an @Async method")
         .contains("help: hold an async lock across the awaits instead: dev.patina.runtime.sync.Mutex");
   }
 
@@ -160,7 +162,7 @@ class AsyncRewriterTest {
           @Async public synchronized Future<Integer> total() { return completed(await(Future.ready(1))); }
         }
         """);
-    assertThat(c.errors()).contains("an @Async method cannot be synchronized");
+    assertThat(c.errors()).contains("Cart.java:7: cannot rewrite @Async method total: an @Async method cannot be synchronized");
   }
 
   @Test
