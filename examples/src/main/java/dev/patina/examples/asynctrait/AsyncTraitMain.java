@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Migrates 200 keys from a {@link LatencyStore} (1 ms per request) to a {@link MemoryStore} in 8
- * tasks, on the current-thread executor and then on a work-stealing one, and prints how long it
- * took, whether the stores agree, and what a call through the interface returns.
+ * Migrates 200 keys from a {@link LatencyStore} (1 ms per request) to a {@link MemoryStore}, in one
+ * task and then in 8, on the current-thread executor and then on a work-stealing one, and prints
+ * how long each took, whether the stores agree, and what a call through the interface returns.
  *
  * <p>Run it after {@code ./patina test -pl examples -am} with {@code java -cp
  * examples/target/classes:runtime/target/classes:annotations/target/classes
@@ -47,22 +47,30 @@ public final class AsyncTraitMain {
         + ", the implementation's own state machine");
   }
 
-  /** The migration on {@code executor}: copies, checks and prints one paragraph. */
+  /** The migration on {@code executor}, in one task and then in {@link #SHARDS}: copies, checks and prints. */
   static void migrate(String name, Executor executor) {
+    List<String> keys = List.copyOf(entries(KEYS).keySet());
+    long sequential = timedCopy(executor, new LatencyStore(LATENCY, entries(KEYS)), new MemoryStore(), keys, 1);
     LatencyStore source = new LatencyStore(LATENCY, entries(KEYS));
     MemoryStore target = new MemoryStore();
-    List<String> keys = List.copyOf(entries(KEYS).keySet());
-    long start = System.nanoTime();
-    int copied = executor.blockOn(Migration.copySharded(source, target, keys, SHARDS));
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    int requests = source.requests();
+    long sharded = timedCopy(executor, source, target, keys, SHARDS);
     MemoryStore expected = new MemoryStore();
     int stored = executor.blockOn(expected.putAll(entries(KEYS))); // the interface's default @Async method
     List<String> differ = executor.blockOn(Migration.differences(target, expected, keys));
-    System.out.printf("%s: copied %d of %d keys in %d tasks in %d ms (%d requests of %d ms each, up to %d at once;"
-        + " %d ms one after another)%n", name, copied, KEYS, SHARDS, millis, requests, LATENCY.toMillis(),
-        source.maxInFlight(), requests * LATENCY.toMillis());
-    System.out.printf("  keys whose values differ from the %d expected entries: %d%n", stored, differ.size());
+    System.out.printf("%s: %d keys, %d ms per request: 1 task took %d ms, %d tasks took %d ms (up to %d requests"
+        + " waiting at once)%n", name, KEYS, LATENCY.toMillis(), sequential, SHARDS, sharded, source.maxInFlight());
+    System.out.printf("  keys whose values differ from the %d expected entries afterwards: %d%n", stored, differ.size());
+  }
+
+  /** Milliseconds {@link Migration#copySharded} took; fails unless every key was copied. */
+  private static long timedCopy(Executor executor, KeyValueStore from, KeyValueStore to, List<String> keys, int shards) {
+    long start = System.nanoTime();
+    int copied = executor.blockOn(Migration.copySharded(from, to, keys, shards));
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    if (copied != keys.size()) {
+      throw new IllegalStateException("copied " + copied + " of " + keys.size() + " keys");
+    }
+    return millis;
   }
 
   /** {@code n} entries {@code k0=v0, k1=v1, ...}, in key order. */
