@@ -25,7 +25,9 @@ public final class Suites {
       new Suite("channel", "oneshot and mpsc channels polled on the current thread against CompletableFuture, ArrayBlockingQueue and ConcurrentLinkedQueue",
           "dev.patina.bench.channel"),
       new Suite("echo", "loopback TCP echo of 64 B messages: Patina's reactor and executor against Netty 4.2 (1 NIO loop)",
-          "dev.patina.bench.echo"));
+          "dev.patina.bench.echo"),
+      new Suite("async", "@Async state machines: a chain of 10 awaits against CompletableFuture.thenCompose and virtual threads; calls through an async trait, B/op per call and per await",
+          "dev.patina.bench.async"));
 
   private Suites() {}
 
