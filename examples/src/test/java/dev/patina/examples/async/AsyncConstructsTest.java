@@ -157,6 +157,15 @@ class AsyncConstructsTest {
 
   @ParameterizedTest
   @EnumSource(Runtime.class)
+  void aTimeoutCancelsTheMachineItGivesUpOn(Runtime rt) {
+    Cancellation c = new Cancellation();
+    assertThat(rt.run(c::withTimeout)).isEqualTo("timed out");
+    assertThat(c.log).containsExactly("waiting on connection", "closed connection", "saw CancelledException",
+        "finally");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Runtime.class)
   void cancellationRunsFinallyAndCloses(Runtime rt) throws InterruptedException {
     Cancellation c = new Cancellation();
     Executor executor = rt.start();

@@ -6,6 +6,9 @@ import static dev.patina.runtime.async.Await.completed;
 import dev.patina.async.Async;
 import dev.patina.runtime.future.Future;
 import dev.patina.runtime.future.Poll;
+import dev.patina.runtime.time.ElapsedException;
+import dev.patina.runtime.time.Time;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +25,16 @@ final class Cancellation {
       suspended.countDown();
       return Poll.pending();
     };
+  }
+
+  /** Waits for {@link #waitForever} at most 20 ms: the timeout cancels it, so its cleanup runs. */
+  @Async
+  Future<String> withTimeout() {
+    try {
+      return completed("got " + await(Time.timeout(Duration.ofMillis(20), waitForever())));
+    } catch (ElapsedException e) {
+      return completed("timed out");
+    }
   }
 
   @Async

@@ -109,30 +109,38 @@ public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
    * cancellation, both at the {@code await}. For generated code.
    */
   public final Object pollAwaited(Context cx) throws Throwable {
+    // kept small enough for the JIT to inline at every await site; the rare paths are out of line
     if (cancelled != null) {
-      awaited = null;
-      throw cancelled;
+      throw unwinding();
     }
     Future<?> future = awaited;
-    Object value;
-    try {
-      if (future instanceof AsyncStateMachine<?> inner) {
-        value = inner.step(cx);
-      } else {
-        switch (future.poll(cx)) {
-          case Poll.Ready<?>(Object v) -> value = v;
-          case Poll.Failed<?>(Throwable cause) -> throw cause;
-          case Poll.Pending<?> p -> value = PENDING;
-        }
-      }
-    } catch (Throwable failure) { // the awaited future is finished: drop it before the body sees the failure
-      awaited = null;
-      throw failure;
-    }
+    Object value = future instanceof AsyncStateMachine<?> inner ? inner.step(cx) : pollOther(future, cx);
     if (value != PENDING) {
       awaited = null;
     }
     return value;
+  }
+
+  /**
+   * Polls a future that is not a machine. A failed one is dropped before its failure reaches the
+   * body. (A failed inner machine needs no such care: it is finished, and cancelling a finished
+   * machine does nothing.)
+   */
+  private Object pollOther(Future<?> future, Context cx) throws Throwable {
+    Poll<?> poll = future.poll(cx);
+    if (poll instanceof Poll.Ready<?> ready) {
+      return ready.value();
+    }
+    if (poll instanceof Poll.Failed<?> failed) {
+      awaited = null;
+      throw failed.cause();
+    }
+    return PENDING;
+  }
+
+  private CancelledException unwinding() {
+    awaited = null;
+    return cancelled;
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.patina.runtime.time;
 
+import dev.patina.runtime.future.Cancellable;
+import dev.patina.runtime.future.CancelledException;
 import dev.patina.runtime.future.Context;
 import dev.patina.runtime.future.Future;
 import dev.patina.runtime.future.Poll;
@@ -15,8 +17,9 @@ import java.util.Objects;
  * <p>Each poll polls the wrapped future first, then the deadline, so a future that finishes in the
  * same poll as the deadline passes wins. When the deadline wins, the wrapped future is given up
  * the way Rust drops it: it is never polled again, this object lets go of it, and if it is {@link
- * AutoCloseable} (a {@link Sleep}, another {@code Timeout}, a channel receive that holds a
- * registration) it is closed, so it withdraws whatever interest it registered. {@link #close()}
+ * Cancellable} (an {@code @Async} state machine, which then runs its {@code finally} blocks) it is
+ * cancelled, or if it is {@link AutoCloseable} (a {@link Sleep}, another {@code Timeout}, a channel
+ * receive that holds a registration) it is closed, so it withdraws whatever interest it registered. {@link #close()}
  * does the same without waiting for the deadline. Either way the deadline's sleep is cancelled.
  *
  * <p>As in Tokio, when the wrapped future spends the task's last cooperative budget, the deadline
@@ -83,11 +86,19 @@ public final class Timeout<T> implements Future<T>, AutoCloseable {
     }
   }
 
-  /** Lets go of the inner future and the deadline; returns what closing the inner one threw. */
+  /**
+   * Lets go of the inner future and the deadline; returns what dropping the inner one threw. A
+   * {@link Cancellable} future (an {@code @Async} state machine) is cancelled, so its {@code
+   * finally} blocks run; an {@link AutoCloseable} one is closed.
+   */
   private Exception giveUp() {
     Future<T> future = inner;
     inner = null;
     deadline.close();
+    if (future instanceof Cancellable) {
+      Throwable failure = Cancellable.drop(future, new CancelledException("a future that timed out"));
+      return failure == null ? null : failure instanceof Exception e ? e : new IllegalStateException(failure);
+    }
     if (future instanceof AutoCloseable closeable) {
       try {
         closeable.close();
