@@ -76,14 +76,24 @@ public class DroppedFuture extends BugChecker
     });
   }
 
-  /** Whether the functional interface {@code tree} implements returns {@code void}: its value goes nowhere. */
+  /**
+   * Whether the functional interface {@code tree} implements returns {@code void}, so that its
+   * value goes nowhere — unless the interface's method {@code throws Throwable}: that is how test
+   * libraries take a call whose exception is what is looked at (AssertJ's {@code ThrowingCallable}
+   * in {@code assertThatThrownBy(() -> executor.spawn(f))}, JUnit's {@code Executable}), as Error
+   * Prone's {@code FutureReturnValueIgnored} allows too.
+   */
   private static boolean returnsNothing(ExpressionTree tree, VisitorState state) {
     Type target = ASTHelpers.getType(tree);
     if (target == null) {
       return false;
     }
     Type descriptor = state.getTypes().findDescriptorType(target);
-    return descriptor != null && descriptor.getReturnType().hasTag(TypeTag.VOID);
+    if (descriptor == null || !descriptor.getReturnType().hasTag(TypeTag.VOID)) {
+      return false;
+    }
+    Type throwable = state.getSymtab().throwableType;
+    return descriptor.getThrownTypes().stream().noneMatch(t -> state.getTypes().isSameType(t, throwable));
   }
 
   /**
@@ -96,7 +106,7 @@ public class DroppedFuture extends BugChecker
       return Description.NO_MATCH; // an @Async method that returns nothing is the rewriter's error, not a dropped future
     }
     boolean async = AsyncCode.isAsync(symbol, state);
-    if (!async && !AsyncCode.isFuture(type, state)) {
+    if (!async && (!AsyncCode.isFuture(type, state) || returnsItsTypeVariable(symbol))) {
       return Description.NO_MATCH;
     }
     String name = name(made, symbol);
@@ -115,6 +125,15 @@ public class DroppedFuture extends BugChecker
       details.help(AsyncCode.TEXTS.format("help.A0001.outside", quoted));
     }
     return describe(made, AsyncCode.TEXTS.format(async ? "A0001.async" : "A0001", name, details));
+  }
+
+  /**
+   * Whether the method is declared to return a type variable ({@code T requireNonNull(T)}, {@code
+   * T steal()} of a deque of tasks): it hands back a value it was given or holds, it does not make a
+   * future, so dropping the value drops nothing new.
+   */
+  private static boolean returnsItsTypeVariable(Symbol symbol) {
+    return symbol instanceof MethodSymbol m && !m.isConstructor() && m.getReturnType().hasTag(TypeTag.TYPEVAR);
   }
 
   private Description describe(Tree at, String message) {

@@ -91,11 +91,16 @@ class DroppedFutureTest {
         "    executor.spawn(fetch(\"c\")).detach();",
         "    JoinHandle<String> d = executor.spawn(fetch(\"d\"));",
         "    await(d);",
+        "    java.util.Objects.requireNonNull(b, \"checked, not made\");",
+        "    new java.util.ArrayDeque<Future<String>>().poll();",
         "    return completed(a.length() + await(b).length());",
         "  }",
         "  Future<String> relay() { return fetch(\"e\"); }",
         "  Supplier<Future<String>> supplier() { return () -> fetch(\"f\"); }",
         "  Function<String, Future<String>> function() { return this::fetch; }",
+        "  interface ThrowingCallable { void call() throws Throwable; }",
+        "  static void assertThatThrownBy(ThrowingCallable call) {}",
+        "  void rejected(Executor executor) { assertThatThrownBy(() -> executor.spawn(fetch(\"g\"))); }",
         "}")
         .doTest();
   }
