@@ -17,6 +17,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.patina.checkers.diagnostics.Details;
+import dev.patina.checkers.diagnostics.NamePosition;
 
 /**
  * A0003, Rust's E0728 ({@code await} is only allowed inside {@code async} functions and blocks):
@@ -82,6 +83,6 @@ public class AwaitOutsideAsync extends BugChecker implements MethodInvocationTre
       details.note(AsyncCode.TEXTS.get("note.A0003")).help(AsyncCode.TEXTS.get("help.A0003.move"));
       message = AsyncCode.TEXTS.format("A0003", AsyncCode.describe(place.body()), details);
     }
-    return buildDescription(await).setMessage(message).build();
+    return buildDescription(NamePosition.of(await, state)).setMessage(message).build();
   }
 }

@@ -15,6 +15,7 @@ import com.sun.source.tree.SynchronizedTree;
 import com.sun.source.tree.Tree;
 import dev.patina.checkers.async.BlockingCalls.Found;
 import dev.patina.checkers.diagnostics.Details;
+import dev.patina.checkers.diagnostics.NamePosition;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -70,7 +71,9 @@ public class BlockingCallInAsync extends BugChecker
   /** The rule for one blocking call in the body of {@code async}. Package-private so that a test can make it throw. */
   Description check(MethodInvocationTree call, Found found, MethodTree async, VisitorState state) {
     Details details = AsyncCode.details(state).note(AsyncCode.TEXTS.get("note.A0002")).help(AsyncCode.TEXTS.get(found.helpKey()));
-    return describe(call, AsyncCode.TEXTS.format("A0002", found.name(), async.getName(), details));
+    return buildDescription(NamePosition.of(call, state))
+        .setMessage(AsyncCode.TEXTS.format("A0002", found.name(), async.getName(), details))
+        .build();
   }
 
   private Description synchronizedIn(Tree at, String what, MethodTree async, VisitorState state) {

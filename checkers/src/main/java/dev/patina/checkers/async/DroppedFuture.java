@@ -16,12 +16,12 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import dev.patina.checkers.diagnostics.Details;
+import dev.patina.checkers.diagnostics.NamePosition;
 
 /**
  * A0001, Rust's {@code unused_must_use} for futures: the result of an {@code @Async} call, or of
@@ -113,7 +113,7 @@ public class DroppedFuture extends BugChecker
     Details details = AsyncCode.details(state);
     if (AsyncCode.isSubtype(type, AsyncCode.JOIN_HANDLE, state) && !async) {
       details.note(AsyncCode.TEXTS.get("note.A0001.handle")).help(AsyncCode.TEXTS.get("help.A0001.handle"));
-      return describe(made, AsyncCode.TEXTS.format("A0001.handle", name, details));
+      return describe(made, state, AsyncCode.TEXTS.format("A0001.handle", name, details));
     }
     details.note(AsyncCode.TEXTS.get("note.A0001"));
     String quoted = quote(made, state);
@@ -124,7 +124,7 @@ public class DroppedFuture extends BugChecker
     } else {
       details.help(AsyncCode.TEXTS.format("help.A0001.outside", quoted));
     }
-    return describe(made, AsyncCode.TEXTS.format(async ? "A0001.async" : "A0001", name, details));
+    return describe(made, state, AsyncCode.TEXTS.format(async ? "A0001.async" : "A0001", name, details));
   }
 
   /**
@@ -136,8 +136,8 @@ public class DroppedFuture extends BugChecker
     return symbol instanceof MethodSymbol m && !m.isConstructor() && m.getReturnType().hasTag(TypeTag.TYPEVAR);
   }
 
-  private Description describe(Tree at, String message) {
-    return buildDescription(at).setMessage(message).build();
+  private Description describe(ExpressionTree made, VisitorState state, String message) {
+    return buildDescription(NamePosition.of(made, state)).setMessage(message).build();
   }
 
   /** The method's name, {@code new Sleep} for a constructor, {@code Type::name} for a reference. */
