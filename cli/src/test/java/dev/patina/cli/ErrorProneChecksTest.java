@@ -143,10 +143,10 @@ class ErrorProneChecksTest {
     CliRun run = CliRun.of("check", "--checkers", "async", "--format", "short", file.toString());
     assertThat(run.exit()).as(run.all()).isEqualTo(1);
     assertThat(run.out()).as(run.all())
-        .contains("Pipeline.java:13:5: error[A0001]: future returned by `sleep` is dropped without being awaited: it never runs")
-        .contains("Pipeline.java:14:5: error[A0001]: `JoinHandle` returned by `spawn` is dropped")
-        .contains("Pipeline.java:15:5: error[A0002]: `Thread.sleep` blocks the executor's thread inside `@Async` method `stage`")
-        .contains("Pipeline.java:16:22: error[A0002]: `Executor.blockOn` blocks the executor's thread inside `@Async` method `stage`")
+        .contains("Pipeline.java:13:10: error[A0001]: future returned by `sleep` is dropped without being awaited: it never runs")
+        .contains("Pipeline.java:14:14: error[A0001]: `JoinHandle` returned by `spawn` is dropped")
+        .contains("Pipeline.java:15:12: error[A0002]: `Thread.sleep` blocks the executor's thread inside `@Async` method `stage`")
+        .contains("Pipeline.java:16:31: error[A0002]: `Executor.blockOn` blocks the executor's thread inside `@Async` method `stage`")
         .contains("Pipeline.java:20:12: error[A0003]: `await` outside an `@Async` method: `outside` is not `@Async`")
         .contains("error: 5 errors");
   }
