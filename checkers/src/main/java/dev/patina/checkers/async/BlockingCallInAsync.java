@@ -43,13 +43,11 @@ public class BlockingCallInAsync extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return AsyncCode.guarded(tree, state, () -> {
+    // the table first: a name lookup, where finding the enclosing method walks the tree path
+    return AsyncCode.guarded(tree, state, () -> BlockingCalls.of(tree, state).map(found -> {
       AsyncCode.Place place = AsyncCode.Place.of(state.getPath(), state);
-      if (!place.inAsyncBody()) {
-        return Description.NO_MATCH;
-      }
-      return BlockingCalls.of(tree, state).map(found -> check(tree, found, place.asyncAround(), state)).orElse(Description.NO_MATCH);
-    });
+      return place.inAsyncBody() ? check(tree, found, place.asyncAround(), state) : Description.NO_MATCH;
+    }).orElse(Description.NO_MATCH));
   }
 
   @Override
