@@ -14,7 +14,8 @@ import javax.annotation.processing.Processor;
  * an annotation processor (the Checker Framework checkers) or an Error Prone check (a class with
  * {@code @BugPattern}, run through {@code -Xplugin:ErrorProne}): {@link #processors} and {@link
  * #errorProneChecks} tell them apart. A checker made of several classes lists them comma-separated
- * (unsafe: X0001 and X0002 are two Error Prone checks, as each has its own severity).
+ * (unsafe: X0001 and X0002 are two Error Prone checks, as each has its own severity; async: A0001,
+ * A0002 and A0003, one check per code).
  */
 public final class CheckerRegistry {
 
@@ -25,6 +26,8 @@ public final class CheckerRegistry {
     CHECKERS.put("typestate", "dev.patina.checkers.typestate.TypestateChecker");
     CHECKERS.put("units", "dev.patina.checkers.units.UnitsChecker");
     CHECKERS.put("unsafe", "dev.patina.checkers.unsafe.RestrictedOperationUse,dev.patina.checkers.unsafe.UnneededUnsafe");
+    CHECKERS.put("async",
+        "dev.patina.checkers.async.DroppedFuture,dev.patina.checkers.async.BlockingCallInAsync,dev.patina.checkers.async.AwaitOutsideAsync");
   }
 
   private CheckerRegistry() {}

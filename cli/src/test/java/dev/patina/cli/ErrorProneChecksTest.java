@@ -56,7 +56,9 @@ class ErrorProneChecksTest {
   void theRegistryTellsErrorProneChecksFromProcessors() throws Exception {
     List<String> all = CheckerRegistry.classNames(List.of());
     assertThat(CheckerRegistry.names()).contains("unsafe");
-    assertThat(CheckerRegistry.errorProneChecks(all)).containsExactly("X0001", "X0002");
+    assertThat(CheckerRegistry.errorProneChecks(all)).containsExactly("X0001", "X0002", "A0001", "A0002", "A0003");
+    assertThat(CheckerRegistry.errorProneChecks(CheckerRegistry.classNames(List.of("async"))))
+        .containsExactly("A0001", "A0002", "A0003");
     assertThat(CheckerRegistry.classNames(List.of("unsafe")))
         .containsExactly("dev.patina.checkers.unsafe.RestrictedOperationUse", "dev.patina.checkers.unsafe.UnneededUnsafe");
     assertThat(CheckerRegistry.processors(all))
@@ -109,6 +111,44 @@ class ErrorProneChecksTest {
     assertThat(run.exit()).as(run.all()).isZero();
     assertThat(run.out()).as(run.all())
         .contains("Lengths.java:5:3: warning[X0002]: `@Unsafe` on `of`, which uses no restricted operation");
+  }
+
+  /** The async checks find the real runtime's types by name: its futures, its JoinHandle, its Await and Executor. */
+  @Test
+  void checkersAsyncFindsTheRuntimesFuturesAwaitAndExecutor() throws IOException {
+    Path file = write("Pipeline.java", """
+        import static dev.patina.runtime.async.Await.await;
+        import static dev.patina.runtime.async.Await.completed;
+
+        import dev.patina.async.Async;
+        import dev.patina.runtime.executor.Executor;
+        import dev.patina.runtime.future.Future;
+        import dev.patina.runtime.time.Time;
+        import java.time.Duration;
+
+        class Pipeline {
+          @Async
+          Future<Integer> stage(Executor executor) throws InterruptedException {
+            Time.sleep(Duration.ofMillis(5));
+            executor.spawn(completed(1));
+            Thread.sleep(5);
+            return completed(executor.blockOn(completed(2)));
+          }
+
+          int outside(Future<Integer> f) {
+            return await(f);
+          }
+        }
+        """);
+    CliRun run = CliRun.of("check", "--checkers", "async", "--format", "short", file.toString());
+    assertThat(run.exit()).as(run.all()).isEqualTo(1);
+    assertThat(run.out()).as(run.all())
+        .contains("Pipeline.java:13:10: error[A0001]: future returned by `sleep` is dropped without being awaited: it never runs")
+        .contains("Pipeline.java:14:14: error[A0001]: `JoinHandle` returned by `spawn` is dropped")
+        .contains("Pipeline.java:15:12: error[A0002]: `Thread.sleep` blocks the executor's thread inside `@Async` method `stage`")
+        .contains("Pipeline.java:16:31: error[A0002]: `Executor.blockOn` blocks the executor's thread inside `@Async` method `stage`")
+        .contains("Pipeline.java:20:12: error[A0003]: `await` outside an `@Async` method: `outside` is not `@Async`")
+        .contains("error: 5 errors");
   }
 
   @Test

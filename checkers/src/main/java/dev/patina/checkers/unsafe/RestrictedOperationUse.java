@@ -9,7 +9,6 @@ import com.google.errorprone.bugpatterns.BugChecker.IdentifierTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MemberReferenceTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MemberSelectTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
-import com.google.errorprone.fixes.ErrorPronePosition;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
@@ -24,6 +23,7 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.patina.checkers.diagnostics.Details;
+import dev.patina.checkers.diagnostics.NamePosition;
 import dev.patina.checkers.unsafe.RestrictedOperations.Operation;
 import dev.patina.checkers.unsafe.SafetyComments.Empty;
 import dev.patina.checkers.unsafe.SafetyComments.Finding;
@@ -102,50 +102,9 @@ public class RestrictedOperationUse extends BugChecker
     return describe(use, state, Messages.format("X0001.undocumented", op.name(), details));
   }
 
+  /** The diagnostic on the operation's name (see {@link NamePosition}). */
   private Description describe(ExpressionTree use, VisitorState state, String message) {
-    return buildDescription(new NamePosition(ErrorPronePosition.from(use), nameStart(use, state))).setMessage(message).build();
-  }
-
-  /**
-   * Where the diagnostic points: Error Prone reports one position only, the preferred one, so make
-   * it the operation's name ({@code reinterpret} in {@code raw.reinterpret(16)}) rather than
-   * javac's choice for a call, its {@code (}.
-   */
-  private static int nameStart(ExpressionTree use, VisitorState state) {
-    ExpressionTree named = use instanceof MethodInvocationTree call ? call.getMethodSelect() : use;
-    int end = state.getEndPosition(named);
-    String name = switch (named) {
-      case MemberSelectTree select -> select.getIdentifier().toString();
-      case MemberReferenceTree reference -> reference.getName().toString();
-      default -> null;
-    };
-    if (name == null || end < 0 || end - name.length() < ASTHelpers.getStartPosition(named)) {
-      return ASTHelpers.getStartPosition(named);
-    }
-    return end - name.length();
-  }
-
-  /** A tree's position with another preferred position. */
-  private record NamePosition(ErrorPronePosition tree, int preferred) implements ErrorPronePosition {
-    @Override
-    public int getStartPosition() {
-      return tree.getStartPosition();
-    }
-
-    @Override
-    public int getPreferredPosition() {
-      return preferred;
-    }
-
-    @Override
-    public com.sun.tools.javac.tree.JCTree getTree() {
-      return tree.getTree();
-    }
-
-    @Override
-    public int getEndPosition(com.google.errorprone.fixes.ErrorProneEndPosTable table) {
-      return tree.getEndPosition(table);
-    }
+    return buildDescription(NamePosition.of(use, state)).setMessage(message).build();
   }
 
   private SafetyComments comments(VisitorState state) {

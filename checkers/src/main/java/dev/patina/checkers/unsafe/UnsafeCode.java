@@ -1,8 +1,6 @@
 package dev.patina.checkers.unsafe;
 
-import com.google.errorprone.BugPattern.SeverityLevel;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.fixes.ErrorPronePosition;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
@@ -11,8 +9,8 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.tools.javac.api.JavacTrees;
 import dev.patina.checkers.diagnostics.Details;
+import dev.patina.checkers.diagnostics.ErrorProneRules;
 import java.util.function.Supplier;
 
 /** What X0001 and X0002 share: which code is marked {@code @Unsafe}, and how a failure is reported. */
@@ -50,27 +48,11 @@ final class UnsafeCode {
 
   /** The detail lines of a diagnostic in the current compilation unit. */
   static Details details(VisitorState state) {
-    return new Details(state.getPath().getCompilationUnit(), JavacTrees.instance(state.context).getSourcePositions());
+    return ErrorProneRules.details(state);
   }
 
   /** Runs one rule on {@code at}; a failure becomes {@code unsafe.internal} there, never a javac crash. */
   static Description guarded(Tree at, VisitorState state, Supplier<Description> rule) {
-    try {
-      return rule.get();
-    } catch (RuntimeException | StackOverflowError e) {
-      return internalError(at, state, e);
-    }
-  }
-
-  /** {@code unsafe.internal} on {@code at}: the check failed there, names the file and the cause, and goes on. */
-  private static Description internalError(Tree at, VisitorState state, Throwable e) {
-    String file = state.getPath().getCompilationUnit().getSourceFile().getName();
-    StackTraceElement[] st = e.getStackTrace();
-    String cause = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "")
-        + (st.length > 0 ? " at " + st[0] : "");
-    String help = details(state).help(Messages.get("help.unsafe.internal")).toString();
-    return Description.builder(ErrorPronePosition.from(at), INTERNAL, null, Messages.format(INTERNAL, "this code in " + file, cause, help))
-        .overrideSeverity(SeverityLevel.ERROR)
-        .build();
+    return ErrorProneRules.guarded(at, state, Messages.texts(), INTERNAL, rule);
   }
 }
