@@ -171,7 +171,7 @@ class AsyncExpandTest {
         """);
     CliRun run = CliRun.of("expand", "--no-render", "shop.Locked#get", dir.toString());
     assertThat(run.exit()).as(run.all()).isEqualTo(1);
-    assertThat(run.err()).contains("cannot rewrite @Async method get (line 9): `synchronized`")
+    assertThat(run.err()).contains("Locked.java:9").contains("cannot rewrite @Async method get: `synchronized`")
         .contains("the sources do not compile");
     assertThat(run.out()).isEmpty();
   }
