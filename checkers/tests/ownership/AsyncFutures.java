@@ -20,6 +20,10 @@ class Cache {
   Future<Integer> load() {
     return completed(1);
   }
+
+  int merge(int n) {
+    return n;
+  }
 }
 
 /** A session bound to the thread that opened it. */
@@ -103,6 +107,24 @@ class AsyncFutures {
   static Future<Integer> awaitsWhatItHolds() {
     Cache c = new Cache();
     return completed(await(c.load()));
+  }
+
+  @Async
+  static Future<Integer> receiverOnTheStack() {
+    Cache c = new Cache();
+    return completed(c.merge(await(completed(1))));
+  }
+
+  @Async
+  static Future<Integer> temporaryOnTheStack() {
+    return completed(new Cache().merge(await(completed(1))));
+  }
+
+  @Async
+  static Future<Integer> doneBeforeTheAwait() {
+    Cache c = new Cache();
+    int n = c.hits() + await(completed(1));
+    return completed(new Cache().merge(n));
   }
 
   @Async
@@ -190,6 +212,18 @@ class AsyncFutures {
     pool.spawn(awaitsWhatItHolds());
   }
 
+  // fires: `c` is the receiver of a call whose argument awaits: it waits on the operand stack
+  void receiverHeldByTheCall(Workers pool) {
+    // :: error: [P0277]
+    pool.spawn(receiverOnTheStack());
+  }
+
+  // fires: a @NotSend temporary, the receiver of a call whose argument awaits
+  void temporaryHeldByTheCall(Workers pool) {
+    // :: error: [P0277]
+    pool.spawn(temporaryOnTheStack());
+  }
+
   // fires: a @NotSend argument waits in the future from the call; the polling thread uses it
   void notSendArgument(Workers pool) {
     // :: error: [P0277]
@@ -220,6 +254,11 @@ class AsyncFutures {
   // silent: the local ends before the first await (the body is polled on one thread until then)
   void localEndsBeforeTheAwait(Workers pool) {
     pool.spawn(localBeforeAwait());
+  }
+
+  // silent: `c.hits()` is done before the await starts (only its int waits), and the later cache is new
+  void callDoneBeforeTheAwait(Workers pool) {
+    pool.spawn(doneBeforeTheAwait());
   }
 
   // silent: the local is made after the last await

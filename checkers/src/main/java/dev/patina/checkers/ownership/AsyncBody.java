@@ -2,19 +2,26 @@ package dev.patina.checkers.ownership;
 
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.SourcePositions;
-import com.sun.source.util.TreeScanner;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import dev.patina.async.Async;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,11 +43,14 @@ import org.checkerframework.javacutil.TreeUtils;
  * The body of one {@code @Async} method, read for what its future holds while it is suspended:
  * where the body {@code await}s, where it uses each variable and {@code this}, and its loops. A
  * value is live across an {@code await} when it is declared before the {@code await} and used
- * after it in the source, or used inside a loop that also contains the {@code await} and that it
- * was declared outside of (the next iteration uses it after this one's {@code await}), or used in
- * the awaited expression itself (the future it makes may hold it). Assigning a variable is not a
- * use of it. This over-approximates liveness on purpose: a value it calls live may be dead on every
- * path, never the other way round.
+ * after it in the source; or used inside a loop that also contains the {@code await} and that it
+ * was declared outside of (the next iteration uses it after this one's {@code await}); or used in
+ * the awaited expression itself (the future it makes may hold it); or it is an operand that an
+ * enclosing expression still needs after an {@code await} inside that expression (the receiver or
+ * an earlier argument of a call, {@code c.merge(await(f))}: it waits on the operand stack, which
+ * the machine saves). The last rule also covers {@code @NotSend} temporaries made by a call or
+ * {@code new}. Assigning a variable is not a use of it. This over-approximates liveness on
+ * purpose: a value it calls live may be dead on every path, never the other way round.
  */
 final class AsyncBody {
 
@@ -60,10 +70,10 @@ final class AsyncBody {
    * What the body does with one parameter or {@code this}: its first use (null: never used), and
    * the first {@code await} it is live across with a use after it (null: none).
    */
-  record Use(Place first, Place await, Place laterUse) {}
+  record Use(Place first, Place await, Place laterUse, String how) {}
 
   /** A local live across an {@code await}: its declaration, the {@code await} and a use after it. */
-  record LiveLocal(String name, TypeMirror type, Place declared, Place await, Place laterUse) {}
+  record LiveLocal(String name, TypeMirror type, Place declared, Place await, Place laterUse, String how) {}
 
   /**
    * The facts the future's checks need, read once from the attributed body.
@@ -74,8 +84,26 @@ final class AsyncBody {
    */
   record Summary(List<Use> params, Use receiver, List<LiveLocal> notSendLocals) {}
 
-  /** A value live across an {@code await}: the {@code await}, and a use after it. */
-  private record Across(MethodInvocationTree await, Tree laterUse) {}
+  /**
+   * A value live across an {@code await}: the {@code await}, a use after it, and how that use
+   * comes after it ("is later used", for a message: "`c` is later used at Foo.java:12").
+   */
+  private record Across(MethodInvocationTree await, Tree laterUse, String how) {}
+
+  static final String LATER = "is later used";
+  static final String AWAITED = "is used in the awaited expression";
+  static final String PENDING = "is held by the enclosing expression, which uses it after the await,";
+  static final String LOOP = "is used again in the loop's next iteration, after the await,";
+
+  /** The label of a use's place, for one of the {@code how}s above: "is later used here". */
+  static String label(String how) {
+    return switch (how) {
+      case AWAITED -> "is used here, in the awaited expression";
+      case PENDING -> "is held here by an expression that uses it after the await";
+      case LOOP -> "is used here again in the loop's next iteration, after the await";
+      default -> "is later used here";
+    };
+  }
 
   /** One loop's repeated part in the source. */
   private record Span(long start, long end) {
@@ -90,6 +118,14 @@ final class AsyncBody {
   private final List<Span> loops = new ArrayList<>();
   /** Uses of each variable, in source order; {@code null} is the key of {@code this}. */
   private final Map<Element, List<Tree>> uses = new HashMap<>();
+  /**
+   * For a use or a {@code @NotSend} temporary whose value an enclosing expression still needs when
+   * it is evaluated (a call's receiver or earlier argument, an operand): that expression. Such a
+   * value sits on the operand stack across an {@code await} inside the expression.
+   */
+  private final Map<Tree, Tree> pendingIn = new HashMap<>();
+  /** {@code @NotSend} values that are not variables (calls, {@code new}), held by an enclosing expression. */
+  private final List<Tree> temporaries = new ArrayList<>();
   private final Map<VariableElement, VariableTree> locals = new LinkedHashMap<>();
   /** An identifier without a symbol: the body is not attributed yet, so it cannot be read. */
   private boolean unattributed;
@@ -106,7 +142,8 @@ final class AsyncBody {
   static Summary summarize(MethodTree method, ExecutableElement element, CompilationUnitTree unit,
       SourcePositions positions, Types types, Predicate<TypeMirror> notSend) {
     AsyncBody body = new AsyncBody(unit, positions);
-    new Scanner(body, (TypeElement) element.getEnclosingElement(), types).scan(method.getBody(), null);
+    new Scanner(body, (TypeElement) element.getEnclosingElement(), types, notSend)
+        .scan(new TreePath(new TreePath(unit), method.getBody()), null);
     if (body.unattributed) {
       return null;
     }
@@ -120,8 +157,16 @@ final class AsyncBody {
         Across a = body.liveAcross(e.getKey(), positions.getEndPosition(unit, e.getValue()));
         if (a != null) {
           live.add(new LiveLocal(e.getKey().getSimpleName().toString(), e.getKey().asType(), body.place(e.getValue()),
-              body.place(a.await()), body.place(a.laterUse())));
+              body.place(a.await()), body.place(a.laterUse()), a.how()));
         }
+      }
+    }
+    for (Tree t : body.temporaries) {
+      MethodInvocationTree a = body.temporaryAcross(t);
+      if (a != null) {
+        String text = t.toString();
+        live.add(new LiveLocal(text.length() > 40 ? text.substring(0, 37) + "..." : text, TreeUtils.typeOf(t), null,
+            body.place(a), body.place(t), PENDING));
       }
     }
     return new Summary(params, body.use(null), live);
@@ -130,10 +175,11 @@ final class AsyncBody {
   private Use use(Element variable) {
     List<Tree> u = uses.get(variable);
     if (u == null || u.isEmpty()) {
-      return new Use(null, null, null);
+      return new Use(null, null, null, null);
     }
     Across a = liveAcross(variable, -1);
-    return new Use(place(u.get(0)), a == null ? null : place(a.await()), a == null ? null : place(a.laterUse()));
+    return a == null ? new Use(place(u.get(0)), null, null, null)
+        : new Use(place(u.get(0)), place(a.await()), place(a.laterUse()), a.how());
   }
 
   private Place place(Tree t) {
@@ -166,11 +212,31 @@ final class AsyncBody {
       }
       for (Tree use : u) {
         long at = positions.getStartPosition(unit, use);
-        boolean after = at >= aEnd;
-        boolean awaited = aStart <= at && at < aEnd;
-        if (after || awaited || inLoopAround(at, aStart, declaredEnd)) {
-          return new Across(a, use);
+        String how = at >= aEnd ? LATER
+            : aStart <= at ? AWAITED
+            : pendingAcross(use, at, aStart) ? PENDING
+            : inLoopAround(at, aStart, declaredEnd) ? LOOP : null;
+        if (how != null) {
+          return new Across(a, use, how);
         }
+      }
+    }
+    return null;
+  }
+
+  /** The value of {@code use} (at {@code at}) is held by an enclosing expression that awaits after it. */
+  private boolean pendingAcross(Tree use, long at, long await) {
+    Tree holder = pendingIn.get(use);
+    return holder != null && at < await && positions.getStartPosition(unit, holder) <= await
+        && await < positions.getEndPosition(unit, holder);
+  }
+
+  /** The first await a temporary's value is held across (by the expression that needs it), or null. */
+  private MethodInvocationTree temporaryAcross(Tree temp) {
+    long at = positions.getStartPosition(unit, temp);
+    for (MethodInvocationTree a : awaits) {
+      if (pendingAcross(temp, at, positions.getStartPosition(unit, a))) {
+        return a;
       }
     }
     return null;
@@ -187,17 +253,19 @@ final class AsyncBody {
   }
 
   /** Collects the awaits (not inside lambdas or nested classes: those are not this machine's), uses and loops. */
-  private static final class Scanner extends TreeScanner<Void, Void> {
+  private static final class Scanner extends TreePathScanner<Void, Void> {
     private final AsyncBody body;
     private final TypeElement owner;
     private final Types types;
+    private final Predicate<TypeMirror> notSend;
     /** Inside a lambda or nested class: an {@code await} there does not suspend this machine (A0003). */
     private int nested;
 
-    Scanner(AsyncBody body, TypeElement owner, Types types) {
+    Scanner(AsyncBody body, TypeElement owner, Types types, Predicate<TypeMirror> notSend) {
       this.body = body;
       this.owner = owner;
       this.types = types;
+      this.notSend = notSend;
     }
 
     @Override
@@ -205,7 +273,49 @@ final class AsyncBody {
       if (nested == 0 && isAwait(call)) {
         body.awaits.add(call);
       }
+      temporary(call);
       return super.visitMethodInvocation(call, p);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree nc, Void p) {
+      temporary(nc);
+      return super.visitNewClass(nc, p);
+    }
+
+    /** A {@code @NotSend} value made by a call or {@code new}, which an enclosing expression may hold. */
+    private void temporary(ExpressionTree made) {
+      if (nested == 0 && notSend.test(TreeUtils.typeOf(made)) && pending(made)) {
+        body.temporaries.add(made);
+      }
+    }
+
+    /**
+     * Records the expression that still needs the value of the current tree ({@code made}) when it
+     * is evaluated: the call of which it is the receiver or an argument, the operation of which it
+     * is an operand, the assignment of whose target it is the object. A field read or a statement
+     * uses the value at once.
+     */
+    private boolean pending(Tree made) {
+      TreePath up = getCurrentPath().getParentPath();
+      while (up != null && (up.getLeaf() instanceof ParenthesizedTree || up.getLeaf() instanceof TypeCastTree)) {
+        up = up.getParentPath();
+      }
+      if (up == null || !(up.getLeaf() instanceof ExpressionTree holder) || holder instanceof LambdaExpressionTree) {
+        return false;
+      }
+      if (holder instanceof MemberSelectTree select) {
+        Tree above = up.getParentPath() == null ? null : up.getParentPath().getLeaf();
+        boolean receiver = above instanceof MethodInvocationTree inv && inv.getMethodSelect() == select;
+        boolean target = above instanceof AssignmentTree a && a.getVariable() == select
+            || above instanceof CompoundAssignmentTree c && c.getVariable() == select;
+        if (!receiver && !target) {
+          return false;
+        }
+        holder = (ExpressionTree) above;
+      }
+      body.pendingIn.put(made, holder);
+      return true;
     }
 
     @Override
@@ -214,8 +324,10 @@ final class AsyncBody {
       body.unattributed |= e == null;
       if (id.getName().contentEquals("this") || id.getName().contentEquals("super") || isOwnInstanceMember(e)) {
         body.uses.computeIfAbsent(null, k -> new ArrayList<>()).add(id);
+        pending(id);
       } else if (e instanceof VariableElement v && e.getKind() != ElementKind.FIELD) {
         body.uses.computeIfAbsent(v, k -> new ArrayList<>()).add(id);
+        pending(id);
       }
       return null;
     }

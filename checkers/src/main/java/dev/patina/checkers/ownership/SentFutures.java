@@ -203,7 +203,7 @@ final class SentFutures {
    * from the call ({@code use} only), or the body is unseen (neither).
    */
   private record Held(String name, TypeMirror type, AsyncBody.Place declared, AsyncBody.Place await,
-      AsyncBody.Place use) {}
+      AsyncBody.Place use, String how) {}
 
   /**
    * Reads an {@code @Async} method's body while javac still has its attributed tree (the visitor
@@ -252,7 +252,7 @@ final class SentFutures {
     }
     if (body != null) {
       for (AsyncBody.LiveLocal l : body.notSendLocals()) {
-        out.add(new Held("`" + l.name() + "`", l.type(), l.declared(), l.await(), l.laterUse()));
+        out.add(new Held("`" + l.name() + "`", l.type(), l.declared(), l.await(), l.laterUse(), l.how()));
       }
     }
     return out;
@@ -261,9 +261,9 @@ final class SentFutures {
   /** An argument (or the receiver) waits in the future until the body, on the polling thread, uses it. */
   private static void heldFromCall(AsyncBody.Use use, String name, TypeMirror type, List<Held> out) {
     if (use == null) {
-      out.add(new Held(name, type, null, null, null)); // body unseen: assume the worst
+      out.add(new Held(name, type, null, null, null, null)); // body unseen: assume the worst
     } else if (use.first() != null) {
-      out.add(new Held(name, type, null, use.await(), use.await() != null ? use.laterUse() : use.first()));
+      out.add(new Held(name, type, null, use.await(), use.await() != null ? use.laterUse() : use.first(), use.how()));
     }
   }
 
@@ -278,14 +278,13 @@ final class SentFutures {
           + " Patina cannot see its awaits: it assumes the future holds " + value + " across one");
     } else if (h.await() != null) {
       d.note("future is not `Send` as this value is used across an await: " + value + " is held across the `await` at "
-          + h.await().line() + ", and " + h.name() + " is later used at " + h.use().line());
+          + h.await().line() + ", and " + h.name() + " " + h.how() + " at " + h.use().line());
       if (here) {
         if (h.declared() != null) {
           d.atOffset(h.declared().offset(), h.name() + " has type `" + OwnershipTypes.simpleName(h.type()) + "`, which is `@NotSend`");
         }
         d.atOffset(h.await().offset(), "await occurs here, with " + h.name() + " maybe used later");
-        d.atOffset(h.use().offset(), h.name() + (h.use().offset() < h.await().offset()
-            ? " is used here again in the loop's next iteration, after the await" : " is later used here"));
+        d.atOffset(h.use().offset(), h.name() + " " + AsyncBody.label(h.how()));
       }
     } else {
       d.note("future is not `Send` as it holds this value from the call: " + value + " waits in the future of "
