@@ -210,15 +210,22 @@ final class AsyncBody {
       if (aStart < declaredEnd) {
         continue; // the value does not exist yet at this await
       }
+      Across other = null; // a plain use after the await is the clearest to show: prefer it
       for (Tree use : u) {
         long at = positions.getStartPosition(unit, use);
         String how = at >= aEnd ? LATER
             : aStart <= at ? AWAITED
             : pendingAcross(use, at, aStart) ? PENDING
             : inLoopAround(at, aStart, declaredEnd) ? LOOP : null;
-        if (how != null) {
+        if (LATER.equals(how)) {
           return new Across(a, use, how);
         }
+        if (how != null && other == null) {
+          other = new Across(a, use, how);
+        }
+      }
+      if (other != null) {
+        return other;
       }
     }
     return null;
