@@ -45,6 +45,8 @@ public class AllocBench {
 
   private BumpArena bump;
   private SlabPool slab;
+  private Arena once;
+  private MemorySegment preallocated;
   private int sinceReset;
   private long value;
 
@@ -52,6 +54,8 @@ public class AllocBench {
   public void setUp() {
     bump = BumpArena.ofConfined();
     slab = SlabPool.ofConfined(size);
+    once = Arena.ofConfined();
+    preallocated = once.allocate(size, 8);
     value = System.nanoTime(); // not a constant the JIT could fold into the writes
   }
 
@@ -59,6 +63,7 @@ public class AllocBench {
   public void tearDown() {
     bump.close();
     slab.close();
+    once.close();
   }
 
   /** Writes at both ends of the segment and reads them back. */
@@ -82,6 +87,17 @@ public class AllocBench {
     try (Arena arena = Arena.ofConfined()) {
       return touch(arena.allocate(size, 8));
     }
+  }
+
+  /**
+   * Not an allocator: the same writes and reads on memory allocated once for the whole trial, that
+   * is the part of every other benchmark's time that is not getting and giving back memory (the
+   * loop, the two writes and reads and their bounds, alignment and thread checks). No allocator can
+   * do better than this; a row's time minus this one is what its allocation costs.
+   */
+  @Benchmark
+  public long noAllocation() {
+    return touch(preallocated);
   }
 
   @Benchmark

@@ -99,13 +99,17 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
   private final List<Chunk> large = new ArrayList<>();
   private int largeInUse;
 
-  // the chunk being bumped through: chunks.get(index), cached for the fast path
+  // the chunk being bumped through, chunks.get(index), cached for the fast path in absolute
+  // addresses, so that the bump itself is three operations: align, add, compare
   private int index;
   private MemorySegment current;
-  private long base;
-  private long offset;
-  private long limit;
+  private long base; // current's address
+  private long cursor; // the address of current's first free byte
+  private long end; // the address just past current; CLOSED_END once the arena is closed
   private boolean closed;
+
+  /** No allocation fits below it, so a closed arena always takes the slow path, which says it is closed. */
+  private static final long CLOSED_END = Long.MIN_VALUE;
 
   private BumpArena(Arena backing, boolean ownsBacking, long initialChunkSize, long maxChunkSize) {
     this.backing = backing;
@@ -164,18 +168,33 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
   @Override
   @BorrowedFrom("this")
   public MemorySegment allocate(long byteSize, long byteAlignment) {
-    access("allocate");
-    Requests.check(byteSize, byteAlignment);
-    if (byteSize > largeThreshold || byteAlignment > largeThreshold) {
-      return allocateLarge(byteSize, byteAlignment);
-    }
-    long start = Requests.alignUp(base + offset, byteAlignment) - base;
-    if (start + byteSize > limit) {
+    long start = Requests.alignUp(cursor, byteAlignment); // meaningless for a bad alignment: then not used
+    // The fast path is one test of the thread and one unsigned comparison each for size, alignment
+    // and room; it fails for anything else (another thread, a closed arena, a bad or large request,
+    // a full chunk), which the slow path sorts out and reports.
+    if (Thread.currentThread() != owner
+        || Long.compareUnsigned(byteSize, largeThreshold) > 0
+        || Long.compareUnsigned(byteAlignment - 1, largeThreshold) >= 0
+        || (byteAlignment & (byteAlignment - 1)) != 0
+        || start + byteSize > end) {
+      if (checkIsLarge(byteSize, byteAlignment)) {
+        return allocateLarge(byteSize, byteAlignment);
+      }
       start = enterChunkFor(byteSize, byteAlignment);
     }
     // one allocation site for both paths: the JIT can then scalar-replace the slice when it does not escape
-    offset = start + byteSize;
-    return current.asSlice(start, byteSize);
+    cursor = start + byteSize;
+    return current.asSlice(start - base, byteSize);
+  }
+
+  /**
+   * The slow path's checks: throws for a closed arena, another thread or an invalid request, and
+   * says whether the request is large enough for a chunk of its own.
+   */
+  private boolean checkIsLarge(long byteSize, long byteAlignment) {
+    access("allocate");
+    Requests.check(byteSize, byteAlignment);
+    return byteSize > largeThreshold || byteAlignment > largeThreshold;
   }
 
   /**
@@ -203,7 +222,19 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
   @Mut
   public void reset() {
     access("reset");
-    chunks.get(index).filled = offset;
+    if (index == 0 && largeInUse == 0) {
+      // the common case, an epoch that fit in the first chunk: clear what it used and stay there
+      current.asSlice(0, cursor - base).fill((byte) 0);
+      cursor = base;
+    } else {
+      resetChunks();
+    }
+    epoch.value++;
+  }
+
+  /** Clears every chunk the epoch used, large ones included, and goes back to the first chunk. */
+  private void resetChunks() {
+    chunks.get(index).filled = cursor - base;
     for (int i = 0; i <= index; i++) {
       chunks.get(i).clear();
     }
@@ -212,7 +243,6 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
     }
     largeInUse = 0;
     enter(0);
-    epoch.value++;
   }
 
   /**
@@ -225,6 +255,7 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
   public void close() {
     access("close");
     closed = true;
+    end = CLOSED_END;
     epoch.value++;
     epoch.closed = true;
     chunks.clear();
@@ -271,7 +302,7 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
    * where in it the request starts.
    */
   private long enterChunkFor(long byteSize, long byteAlignment) {
-    chunks.get(index).filled = offset;
+    chunks.get(index).filled = cursor - base;
     int next = -1;
     for (int i = index + 1; i < chunks.size() && next < 0; i++) {
       Chunk c = chunks.get(i);
@@ -292,7 +323,7 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
       next = chunks.size() - 1;
     }
     enter(next);
-    return Requests.alignUp(base, byteAlignment) - base;
+    return Requests.alignUp(base, byteAlignment);
   }
 
   /** Serves a large request from a large chunk of its own, reusing a retained one that fits. */
@@ -331,7 +362,7 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
     index = i;
     current = c.segment;
     base = c.address;
-    offset = 0;
-    limit = c.segment.byteSize();
+    cursor = base;
+    end = base + c.segment.byteSize();
   }
 }

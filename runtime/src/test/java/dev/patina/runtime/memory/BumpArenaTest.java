@@ -293,6 +293,47 @@ class BumpArenaTest {
         .hasMessageContaining("maxChunkSize must be at most 2^40 bytes");
   }
 
+  /**
+   * The fast path tests alignments with unsigned arithmetic that wraps for zero and negative
+   * values: each of these must still reach the slow path's check, and leave the arena as it was.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {0, -1, -8, -4096, Long.MIN_VALUE, Long.MAX_VALUE, 3, 24, (1L << 40) + 1})
+  void everyInvalidAlignmentIsRejected(long alignment) {
+    try (BumpArena arena = BumpArena.ofConfined(1024, 4096)) {
+      long first = arena.allocate(8, 8).address();
+      assertThatThrownBy(() -> arena.allocate(8, alignment)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("invalid alignment " + alignment + ": it must be a power of two");
+      assertThat(arena.allocate(8, 8).address()).as("the failed request moved nothing").isEqualTo(first + 8);
+      assertThat(arena.chunkCount()).isEqualTo(1);
+      assertThat(arena.largeChunkCount()).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {-1, -16, Long.MIN_VALUE})
+  void everyNegativeSizeIsRejected(long size) {
+    try (BumpArena arena = BumpArena.ofConfined(1024, 4096)) {
+      long first = arena.allocate(8, 8).address();
+      assertThatThrownBy(() -> arena.allocate(size, 8)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("invalid allocation size " + size + ": it must not be negative");
+      assertThat(arena.allocate(8, 8).address()).isEqualTo(first + 8);
+    }
+  }
+
+  @Test
+  void aRequestThatExactlyFillsTheChunkStaysInIt() {
+    try (BumpArena arena = BumpArena.ofConfined(1024, 4096)) {
+      MemorySegment head = arena.allocate(1000, 8);
+      MemorySegment tail = arena.allocate(24, 8); // 1000 + 24 = 1024: the last byte of the chunk
+      assertThat(tail.address()).isEqualTo(head.address() + 1000);
+      assertThat(arena.allocate(0, 1).address()).as("an empty request fits at the very end").isEqualTo(head.address() + 1024);
+      assertThat(arena.chunkCount()).isEqualTo(1);
+      arena.allocate(1, 1);
+      assertThat(arena.chunkCount()).isEqualTo(2);
+    }
+  }
+
   @Test
   void overACallersArenaLeavesThatArenaOpen() {
     try (Arena shared = Arena.ofShared()) {
