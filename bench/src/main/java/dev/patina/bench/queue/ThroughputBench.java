@@ -123,10 +123,12 @@ public class ThroughputBench {
   private static void offer(Shared s, Me me, Failures f, Control control) {
     ConcurrentQueue<Object> q = s.q;
     while (!q.offer(ELEMENT)) {
-      f.offersRefused++;
       if (control.stopMeasurement) {
+        // the measurement is over: the other side may have stopped already, and what fails now
+        // (a producer past the cap, as the wait below ends too) is not counted
         return;
       }
+      f.offersRefused++;
       Thread.onSpinWait();
     }
     long n = s.occupancy.offered(me.index);
@@ -142,10 +144,10 @@ public class ThroughputBench {
     ConcurrentQueue<Object> q = s.q;
     Object x;
     while ((x = q.poll()) == null) {
-      f.pollsEmpty++;
       if (control.stopMeasurement) {
-        return null;
+        return null; // not counted, as in offer
       }
+      f.pollsEmpty++;
       Thread.onSpinWait();
     }
     s.occupancy.polled(me.index);
