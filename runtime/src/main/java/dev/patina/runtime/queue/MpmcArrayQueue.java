@@ -37,9 +37,7 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
   private static final int MAX_CAPACITY = 1 << 30;
 
   private static final VarHandle PRODUCER;
-  private static final VarHandle PRODUCER_LIMIT;
   private static final VarHandle CONSUMER;
-  private static final VarHandle CONSUMER_LIMIT;
   private static final VarHandle SEQUENCE = MethodHandles.arrayElementVarHandle(long[].class);
   private static final VarHandle ELEMENT = MethodHandles.arrayElementVarHandle(Object[].class);
 
@@ -48,10 +46,6 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       PRODUCER = lookup.findVarHandle(MpmcArrayQueueLayout.ProducerIndex.class, "producerIndex", long.class);
       CONSUMER = lookup.findVarHandle(MpmcArrayQueueLayout.ConsumerIndex.class, "consumerIndex", long.class);
-      PRODUCER_LIMIT =
-          lookup.findVarHandle(MpmcArrayQueueLayout.ProducerIndex.class, "producerLimit", long.class);
-      CONSUMER_LIMIT =
-          lookup.findVarHandle(MpmcArrayQueueLayout.ConsumerIndex.class, "consumerLimit", long.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -86,26 +80,13 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
   public boolean offer(E element) {
     Objects.requireNonNull(element, "element");
     final long[] seq = sequence;
-    final int mask = seq.length - 1; // from the array's length, so the JIT can drop the range check
+    final long capacity = buffer.length;
     int spins = 0;
     while (true) {
       // volatile: the full check below compares it with the consumer index, and "full" is
       // linearizable only if both reads are in the synchronization order with the index CASes
       long p = (long) PRODUCER.getVolatile(this);
-      // opaque: a hint that orders nothing (the acquire of the sequence does), but must not tear
-      if (p >= (long) PRODUCER_LIMIT.getOpaque(this)) {
-        // past the cached limit: read the consumers' line, once per lap when the queue is not full.
-        // volatile: see the read of the producer index
-        long limit = (long) CONSUMER.getVolatile(this) + seq.length;
-        if (p >= limit) {
-          // every index below p is claimed and capacity of them are unconsumed: full at this read
-          return false;
-        }
-        // opaque: a hint; a producer holding an older read may lower it again, which costs only
-        // another read of the consumer index (the limit never passes the real one)
-        PRODUCER_LIMIT.setOpaque(this, limit);
-      }
-      int slot = (int) p & mask;
+      int slot = (int) (p & mask);
       // acquire: pairs with the release store of the consumer that freed the slot, so its read
       // and clearing of the previous element happen before our write
       long s = (long) SEQUENCE.getAcquire(seq, slot);
@@ -121,8 +102,12 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
           return true;
         }
       } else if (s < p) {
-        // p is below the limit, so a consumer has claimed the previous lap's element of this slot
-        // and is about to free it: wait for it
+        // the slot still holds the element of index p - capacity: full, or its consumer has
+        // claimed it and is about to free it (then wait for it). volatile: see the read of the
+        // producer index
+        if (p - capacity >= (long) CONSUMER.getVolatile(this)) {
+          return false;
+        }
         spins = backOff(spins);
       }
       // s > p: another producer claimed p since we read the index; read it again
@@ -133,22 +118,12 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
   @Override
   public E poll() {
     final long[] seq = sequence;
-    final int mask = seq.length - 1; // as in offer
+    final long capacity = buffer.length;
     int spins = 0;
     while (true) {
       // volatile: the empty check compares it with the producer index (see offer)
       long c = (long) CONSUMER.getVolatile(this);
-      // opaque: a hint, as the producer limit in offer
-      if (c >= (long) CONSUMER_LIMIT.getOpaque(this)) {
-        // volatile: see offer
-        long p = (long) PRODUCER.getVolatile(this);
-        if (c >= p) {
-          // nothing claimed and unconsumed at this read: empty
-          return null;
-        }
-        CONSUMER_LIMIT.setOpaque(this, p); // opaque: a hint (see offer)
-      }
-      int slot = (int) c & mask;
+      int slot = (int) (c & mask);
       // acquire: pairs with the producer's release store of c + 1, so the element and what the
       // producer wrote before offering it are visible below
       long s = (long) SEQUENCE.getAcquire(seq, slot);
@@ -160,11 +135,15 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
           buffer[slot] = null; // plain: ordered before the release store below
           // release: frees the slot for the producer of index c + capacity, after our read and
           // clearing of it (that producer's acquire load of the sequence pairs with this)
-          SEQUENCE.setRelease(seq, slot, c + seq.length);
+          SEQUENCE.setRelease(seq, slot, c + capacity);
           return element;
         }
       } else if (s < c + 1) {
-        // c is below the limit, so a producer has claimed index c and is about to write it: wait
+        // index c is not written yet: empty, or its producer has claimed it and is about to
+        // write it. volatile: see offer
+        if (c >= (long) PRODUCER.getVolatile(this)) {
+          return null;
+        }
         spins = backOff(spins);
       }
       // s > c + 1: another consumer took c since we read the index; read it again
@@ -178,7 +157,7 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
     int spins = 0;
     while (true) {
       long c = (long) CONSUMER.getVolatile(this); // volatile: see poll
-      int slot = (int) c & (seq.length - 1);
+      int slot = (int) (c & mask);
       long s = (long) SEQUENCE.getAcquire(seq, slot); // acquire: see poll
       if (s == c + 1) {
         // acquire: keeps the re-read of the consumer index below after this read, so the element

@@ -13,8 +13,9 @@ final class MpmcArrayQueueLayout {
   abstract static class Buffer {
     /** The elements; slot i holds the element of index i, i + capacity, ... */
     final Object[] buffer;
-    /** Per-slot sequence numbers (Vyukov): who may use the slot next. Same length as buffer. */
+    /** Per-slot sequence numbers (Vyukov): who may use the slot next. */
     final long[] sequence;
+    final int mask;
 
     Buffer(int capacity) {
       buffer = new Object[capacity];
@@ -24,6 +25,7 @@ final class MpmcArrayQueueLayout {
         // for the producer of index i
         sequence[i] = i;
       }
+      mask = capacity - 1;
     }
   }
 
@@ -36,20 +38,12 @@ final class MpmcArrayQueueLayout {
     }
   }
 
-  /**
-   * The next index a producer claims (CASed by producers), and beside it, on the producers' line,
-   * their cache of the consumer index: every index below {@code producerLimit} has had its previous
-   * lap's element claimed by a consumer, so a producer below it need not read the consumers' line.
-   */
+  /** The next index a producer claims; CASed by producers. */
   abstract static class ProducerIndex extends PadBeforeProducer {
     long producerIndex;
-    /** A consumer index some producer read, plus the capacity; never ahead of the real one. */
-    long producerLimit;
 
     ProducerIndex(int capacity) {
       super(capacity);
-      // plain: a thread that still sees the default 0 only reads the consumer index once more
-      producerLimit = capacity;
     }
   }
 
@@ -62,15 +56,9 @@ final class MpmcArrayQueueLayout {
     }
   }
 
-  /**
-   * The next index a consumer claims (CASed by consumers), and beside it their cache of the
-   * producer index: every index below {@code consumerLimit} has been claimed by a producer, so a
-   * consumer below it need not read the producers' line.
-   */
+  /** The next index a consumer claims; CASed by consumers. */
   abstract static class ConsumerIndex extends PadBeforeConsumer {
     long consumerIndex;
-    /** A producer index some consumer read; never ahead of the real one. Starts at 0. */
-    long consumerLimit;
 
     ConsumerIndex(int capacity) {
       super(capacity);
