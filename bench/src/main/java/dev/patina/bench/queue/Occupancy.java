@@ -5,14 +5,21 @@ import java.lang.invoke.VarHandle;
 
 /**
  * How many elements a throughput group has offered and polled, kept outside the queue so that
- * producers can stop at {@link #CAP} without calling {@code size()} (O(n) on linked queues). Each
+ * producers can stop at {@link #CAP} without calling {@code size()} (O(n) on linked queues) and
+ * without relying on a bounded queue's "full". Each
  * thread owns one counter on a cache line of its own; producers add them up every {@link
  * #CHECK_EVERY} offers, so the cap is approximate and costs the queue under test almost nothing.
  */
 final class Occupancy {
 
-  /** Producers wait while more than this many elements are in the queue. */
-  static final long CAP = 32 * 1024;
+  /** The capacity of the bounded queues under test. */
+  static final int CAPACITY = 32 * 1024;
+
+  /**
+   * Producers wait while more than this many elements are in the queue: half the capacity, so a
+   * bounded queue is never full and every queue, bounded or not, waits the same way (here).
+   */
+  static final long CAP = CAPACITY / 2;
 
   /** Producers look at the counters once per this many offers. */
   static final int CHECK_EVERY = 64;

@@ -8,8 +8,9 @@
  *       B/op (a linked queue allocates a node per element, an array queue nothing).
  *   <li>{@link dev.patina.bench.queue.ThroughputBench}: producer and consumer groups, 1P1C (the
  *       only configuration that is not oversubscribed on two CPUs) and 2P2C; spin with {@code
- *       Thread.onSpinWait()} on a failed offer or poll; occupancy capped at 32k elements so that
- *       unbounded queues cannot win by growing.
+ *       Thread.onSpinWait()} on a failed offer or poll, counted apart; occupancy capped by the
+ *       harness at 16k elements, half the bounded queues' capacity, so that no queue is measured
+ *       full and the unbounded queues cannot win by growing.
  *   <li>{@link dev.patina.bench.queue.BurstBench}: the round trip of a burst of b elements through
  *       one queue and back through another, b in {1, 10, 100}: the fairest latency comparison of
  *       linked and array queues.

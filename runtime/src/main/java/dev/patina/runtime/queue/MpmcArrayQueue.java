@@ -80,13 +80,15 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
   public boolean offer(E element) {
     Objects.requireNonNull(element, "element");
     final long[] seq = sequence;
-    final long capacity = buffer.length;
+    final long capacity = seq.length;
+    // from the array's own length, so that the JIT can drop the range check of seq[p & mask]
+    final int mask = seq.length - 1;
     int spins = 0;
     while (true) {
       // volatile: the full check below compares it with the consumer index, and "full" is
       // linearizable only if both reads are in the synchronization order with the index CASes
       long p = (long) PRODUCER.getVolatile(this);
-      int slot = (int) (p & mask);
+      int slot = (int) p & mask;
       // acquire: pairs with the release store of the consumer that freed the slot, so its read
       // and clearing of the previous element happen before our write
       long s = (long) SEQUENCE.getAcquire(seq, slot);
@@ -103,8 +105,9 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
         }
       } else if (s < p) {
         // the slot still holds the element of index p - capacity: full, or its consumer has
-        // claimed it and is about to free it (then wait for it). volatile: see the read of the
-        // producer index
+        // claimed it and is about to free it (then wait for it). Only this path reads the
+        // consumers' line; an offer into a free slot touches the slot's lines and ours alone.
+        // volatile: see the read of the producer index
         if (p - capacity >= (long) CONSUMER.getVolatile(this)) {
           return false;
         }
@@ -118,12 +121,13 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
   @Override
   public E poll() {
     final long[] seq = sequence;
-    final long capacity = buffer.length;
+    final long capacity = seq.length;
+    final int mask = seq.length - 1; // as in offer
     int spins = 0;
     while (true) {
       // volatile: the empty check compares it with the producer index (see offer)
       long c = (long) CONSUMER.getVolatile(this);
-      int slot = (int) (c & mask);
+      int slot = (int) c & mask;
       // acquire: pairs with the producer's release store of c + 1, so the element and what the
       // producer wrote before offering it are visible below
       long s = (long) SEQUENCE.getAcquire(seq, slot);
@@ -140,7 +144,7 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
         }
       } else if (s < c + 1) {
         // index c is not written yet: empty, or its producer has claimed it and is about to
-        // write it. volatile: see offer
+        // write it. Only this path reads the producers' line (see offer). volatile: see offer
         if (c >= (long) PRODUCER.getVolatile(this)) {
           return null;
         }
@@ -154,10 +158,11 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
   @Override
   public E peek() {
     final long[] seq = sequence;
+    final int mask = seq.length - 1; // as in offer
     int spins = 0;
     while (true) {
       long c = (long) CONSUMER.getVolatile(this); // volatile: see poll
-      int slot = (int) (c & mask);
+      int slot = (int) c & mask;
       long s = (long) SEQUENCE.getAcquire(seq, slot); // acquire: see poll
       if (s == c + 1) {
         // acquire: keeps the re-read of the consumer index below after this read, so the element

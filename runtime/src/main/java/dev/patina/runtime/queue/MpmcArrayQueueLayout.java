@@ -15,7 +15,6 @@ final class MpmcArrayQueueLayout {
     final Object[] buffer;
     /** Per-slot sequence numbers (Vyukov): who may use the slot next. */
     final long[] sequence;
-    final int mask;
 
     Buffer(int capacity) {
       buffer = new Object[capacity];
@@ -25,7 +24,6 @@ final class MpmcArrayQueueLayout {
         // for the producer of index i
         sequence[i] = i;
       }
-      mask = capacity - 1;
     }
   }
 
