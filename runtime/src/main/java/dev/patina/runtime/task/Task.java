@@ -224,6 +224,9 @@ public final class Task<T> extends Context implements Waker, JoinHandle<T> {
   private void complete(Poll<T> poll) {
     future = null; // plain: drop the future so what it references can be collected
     result = poll; // plain: published by the volatile CAS below
+    // the executor stops counting the task before it is marked COMPLETE: a joiner that sees COMPLETE
+    // (acquire, after this release CAS) sees liveTasks() without it (found by ExecutorStressTest in CI)
+    scheduler.release(this);
     int s = state; // volatile read
     while (true) {
       // volatile CAS (release): publishes result to joiners that read COMPLETE
@@ -233,7 +236,6 @@ public final class Task<T> extends Context implements Waker, JoinHandle<T> {
       }
       s = witness;
     }
-    scheduler.release(this);
     Waker joiner = joinWaker; // volatile read after the volatile CAS: see the field's comment
     if (joiner != null) {
       joiner.wake();
