@@ -30,6 +30,6 @@ final class Thumbnails {
   }
 
   static void start(WorkStealingExecutor workers, Future<Integer> first, Future<Integer> second) {
-    workers.spawn(decodeBoth(first, second));
+    workers.spawn(decodeBoth(first, second)).detach();
   }
 }

@@ -33,7 +33,7 @@ final class Reports {
   }
 
   static void publish(WorkStealingExecutor workers, @Owned Ledger ledger, Future<Integer> rates) {
-    workers.spawn(summarize(ledger, rates));
+    workers.spawn(summarize(ledger, rates)).detach();
     ledger.close();                          // the task may still be reading it
   }
 }
