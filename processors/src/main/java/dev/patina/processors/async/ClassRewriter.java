@@ -41,7 +41,7 @@ final class ClassRewriter {
 
   private ClassRewriter() {}
 
-  /** Whether the class file {@code bytes} declares an {@code @Async} method with a body. */
+  /** Whether {@code node} declares an {@code @Async} method with a body. */
   static boolean hasAsync(ClassNode node) {
     return node.methods.stream().anyMatch(ClassRewriter::isAsync);
   }
@@ -147,7 +147,7 @@ final class ClassRewriter {
         reached.add(state);
         continue;
       }
-      int opcode = originalOpcode(result, insn);
+      int opcode = result.graph().opcode(insn);
       if (opcode == Opcodes.ARETURN || opcode == Opcodes.ATHROW) {
         reached.add(MachinePlan.END);
       }
@@ -155,10 +155,6 @@ final class ClassRewriter {
       pending.or(result.graph().exceptionalSuccessors(insn));
     }
     return reached;
-  }
-
-  private static int originalOpcode(Lowering.Result result, int insn) {
-    return result.graph().opcode(insn);
   }
 
   /** The descriptor's parameter and result types, for a signature when no better one is known. */

@@ -132,23 +132,15 @@ final class Lowering {
     code.add(end);
     stub.localVariables = new ArrayList<>();
     if (method.localVariables != null) {
+      int first = MachineLayout.firstReal(method);
       for (LocalVariableNode local : method.localVariables) {
-        if (local.index < argSlots && method.instructions.indexOf(local.start) <= firstRealIndex()) {
+        if (local.index < argSlots && method.instructions.indexOf(local.start) <= first) {
           stub.localVariables.add(new LocalVariableNode(local.name, local.desc, local.signature, begin, end,
               local.index));
         }
       }
     }
     return stub;
-  }
-
-  private int firstRealIndex() {
-    for (int i = 0; i < method.instructions.size(); i++) {
-      if (method.instructions.get(i).getOpcode() >= 0) {
-        return i;
-      }
-    }
-    return 0;
   }
 
   /** Turns {@code method} into the static body method. */

@@ -125,7 +125,8 @@ final class MachineLayout {
     return saved;
   }
 
-  private static int firstReal(MethodNode method) {
+  /** The index of the method's first instruction that is not a label, line number or frame. */
+  static int firstReal(MethodNode method) {
     for (int i = 0; i < method.instructions.size(); i++) {
       if (method.instructions.get(i).getOpcode() >= 0) {
         return i;
