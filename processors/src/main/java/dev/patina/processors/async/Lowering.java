@@ -206,28 +206,33 @@ final class Lowering {
   }
 
   /**
-   * Replaces the call {@code await(f)} of {@code state}; returns the label a resumed poll jumps to,
-   * where the stack below {@code f} and the live locals are as they were at the call.
+   * Replaces the call {@code await(f)} of {@code state}: a first poll of {@code f} and, if it is
+   * pending, a suspension. Returns the label a resumed poll jumps to, where the stack below {@code
+   * f} and the live locals are as they were at the call; there the awaited future is polled again
+   * and the outcome joins the first poll's.
    */
   private LabelNode await(State state, AbstractInsnNode call) {
-    int future = tempBase;
     InsnList code = new InsnList();
-    code.add(new VarInsnNode(ASTORE, future));
     code.add(new VarInsnNode(ALOAD, MACHINE_SLOT));
-    code.add(new VarInsnNode(ALOAD, future));
-    code.add(new MethodInsnNode(INVOKEVIRTUAL, machine, "awaiting", "(" + RuntimeNames.FUTURE_DESC + ")V", false));
+    code.add(new InsnNode(SWAP));
+    code.add(new VarInsnNode(ALOAD, CONTEXT_SLOT));
+    code.add(new MethodInsnNode(INVOKEVIRTUAL, machine, "pollFirst",
+        "(" + RuntimeNames.FUTURE_DESC + RuntimeNames.CONTEXT_DESC + ")" + RuntimeNames.OBJECT_DESC, false));
+    LabelNode polled = new LabelNode();
     LabelNode resume = new LabelNode();
     LabelNode ready = new LabelNode();
-    code.add(resume);
-    code.add(new VarInsnNode(ALOAD, MACHINE_SLOT));
-    code.add(new VarInsnNode(ALOAD, CONTEXT_SLOT));
-    code.add(new MethodInsnNode(INVOKEVIRTUAL, machine, "pollAwaited",
-        "(" + RuntimeNames.CONTEXT_DESC + ")" + RuntimeNames.OBJECT_DESC, false));
+    code.add(polled);
     code.add(new InsnNode(DUP));
     code.add(new FieldInsnNode(GETSTATIC, RuntimeNames.MACHINE, "PENDING", RuntimeNames.OBJECT_DESC));
     code.add(new JumpInsnNode(IF_ACMPNE, ready));
     code.add(new InsnNode(POP));
     code.add(suspend(state));
+    code.add(resume);
+    code.add(new VarInsnNode(ALOAD, MACHINE_SLOT));
+    code.add(new VarInsnNode(ALOAD, CONTEXT_SLOT));
+    code.add(new MethodInsnNode(INVOKEVIRTUAL, machine, "pollAwaited",
+        "(" + RuntimeNames.CONTEXT_DESC + ")" + RuntimeNames.OBJECT_DESC, false));
+    code.add(new JumpInsnNode(GOTO, polled));
     code.add(ready);
     method.instructions.insert(call, code);
     method.instructions.remove(call);
@@ -239,7 +244,7 @@ final class Lowering {
     InsnList code = new InsnList();
     List<Saved> stack = state.stack();
     int[] spill = new int[stack.size()];
-    int next = tempBase + 1;
+    int next = tempBase;
     for (int i = 0; i < stack.size(); i++) {
       spill[i] = next;
       next += stack.get(i).type().getSize();

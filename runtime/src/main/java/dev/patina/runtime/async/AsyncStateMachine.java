@@ -95,18 +95,34 @@ public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
     return state;
   }
 
-  /** The body reached an {@code await} of {@code future}. For generated code. */
-  public final void awaiting(Future<?> future) {
+  /**
+   * The body reached an {@code await} of {@code future}: polls it for the first time, and only if
+   * it is not ready keeps it as the future to poll when the body resumes. Returns its value or
+   * {@link #PENDING}; a failed future throws its failure, and a cancelled machine the cancellation.
+   * For generated code.
+   */
+  public final Object pollFirst(Future<?> future, Context cx) throws Throwable {
+    // Why the future is stored only on the pending path: a ready inner machine (an async call whose
+    // value is there at once) then never escapes into a field, so once C2 has inlined the callee's
+    // stub and body here its escape analysis can remove the machine's allocation altogether.
     if (future == null) {
       throw new NullPointerException("await(null): the future to await is null");
     }
-    awaited = future;
+    if (cancelled != null) {
+      throw cancelled;
+    }
+    Object value = future instanceof AsyncStateMachine<?> inner ? inner.step(cx) : pollOther(future, cx);
+    if (value == PENDING) {
+      awaited = future;
+    }
+    return value;
   }
 
   /**
-   * Polls the awaited future: its value, or {@link #PENDING} if it is not ready (its waker is then
-   * registered). A failed future throws its failure, and a cancelled machine throws the
-   * cancellation, both at the {@code await}. For generated code.
+   * Polls the awaited future again, after the body resumed at its {@code await}: its value, or
+   * {@link #PENDING} if it is still not ready (its waker is then registered). A failed future throws
+   * its failure, and a cancelled machine throws the cancellation, both at the {@code await}. For
+   * generated code.
    */
   public final Object pollAwaited(Context cx) throws Throwable {
     // kept small enough for the JIT to inline at every await site; the rare paths are out of line
@@ -163,9 +179,11 @@ public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
     if (result instanceof Await.Completed<?>(Object value)) {
       return value;
     }
-    awaiting(result);
-    state = TAIL;
-    return pollAwaited(cx);
+    Object value = pollFirst(result, cx);
+    if (value == PENDING) {
+      state = TAIL;
+    }
+    return value;
   }
 
   @Override

@@ -53,22 +53,12 @@ class AsyncStateMachineTest {
     protected Object resume(Context cx) throws Throwable {
       runs++;
       switch (resumePoint()) {
-        case 0 -> {
-          awaiting(first);
-          Object r = pollAwaited(cx);
+        case 0, 1 -> {
+          Object r = resumePoint() == 0 ? pollFirst(first, cx) : pollAwaited(cx);
           if (r == PENDING) {
             return suspend(1);
           }
           x = (Integer) r;
-          awaiting(second);
-        }
-        case 1 -> {
-          Object r = pollAwaited(cx);
-          if (r == PENDING) {
-            return suspend(1);
-          }
-          x = (Integer) r;
-          awaiting(second);
         }
         default -> { }
       }
@@ -76,7 +66,7 @@ class AsyncStateMachineTest {
       // body's own exits; in Java source that takes a flag
       boolean suspending = false;
       try {
-        Object r = pollAwaited(cx);
+        Object r = resumePoint() == 2 ? pollAwaited(cx) : pollFirst(second, cx);
         if (r == PENDING) {
           suspending = true;
           return suspend(2);
@@ -139,8 +129,7 @@ class AsyncStateMachineTest {
     AsyncStateMachine<Integer> outer = new AsyncStateMachine<>() {
       @Override
       protected Object resume(Context cx) throws Throwable {
-        awaiting(inner);
-        return pollAwaited(cx);
+        return pollFirst(inner, cx);
       }
     };
     assertThat(outer.poll(CX)).isEqualTo(Poll.failed(inner.second.failure));
