@@ -207,9 +207,9 @@ final class Lowering {
 
   /**
    * Replaces the call {@code await(f)} of {@code state}: a first poll of {@code f} and, if it is
-   * pending, a suspension. Returns the label a resumed poll jumps to, where the stack below {@code
-   * f} and the live locals are as they were at the call; there the awaited future is polled again
-   * and the outcome joins the first poll's.
+   * pending, a suspension. Returns the label a resumed body jumps to, where the stack below {@code
+   * f} and the live locals are as they were at the call; the machine enters the body only once
+   * {@code f} is done, so there the body takes its value (or has its failure thrown) and goes on.
    */
   private LabelNode await(State state, AbstractInsnNode call) {
     InsnList code = new InsnList();
@@ -218,10 +218,8 @@ final class Lowering {
     code.add(new VarInsnNode(ALOAD, CONTEXT_SLOT));
     code.add(new MethodInsnNode(INVOKEVIRTUAL, machine, "pollFirst",
         "(" + RuntimeNames.FUTURE_DESC + RuntimeNames.CONTEXT_DESC + ")" + RuntimeNames.OBJECT_DESC, false));
-    LabelNode polled = new LabelNode();
     LabelNode resume = new LabelNode();
     LabelNode ready = new LabelNode();
-    code.add(polled);
     code.add(new InsnNode(DUP));
     code.add(new FieldInsnNode(GETSTATIC, RuntimeNames.MACHINE, "PENDING", RuntimeNames.OBJECT_DESC));
     code.add(new JumpInsnNode(IF_ACMPNE, ready));
@@ -229,10 +227,7 @@ final class Lowering {
     code.add(suspend(state));
     code.add(resume);
     code.add(new VarInsnNode(ALOAD, MACHINE_SLOT));
-    code.add(new VarInsnNode(ALOAD, CONTEXT_SLOT));
-    code.add(new MethodInsnNode(INVOKEVIRTUAL, machine, "pollAwaited",
-        "(" + RuntimeNames.CONTEXT_DESC + ")" + RuntimeNames.OBJECT_DESC, false));
-    code.add(new JumpInsnNode(GOTO, polled));
+    code.add(new MethodInsnNode(INVOKEVIRTUAL, machine, "resumed", "()" + RuntimeNames.OBJECT_DESC, false));
     code.add(ready);
     method.instructions.insert(call, code);
     method.instructions.remove(call);

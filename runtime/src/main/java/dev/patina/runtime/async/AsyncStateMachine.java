@@ -40,7 +40,10 @@ public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
   private static final Context CANCELLING = new Context(Waker.noop());
 
   private int state;
-  private Future<?> awaited;
+  // While suspended, the future the body awaits; from the moment step finds it done until the body
+  // takes it back (resumed()), its value or its failure wrapped in a Failure. One field for both, so
+  // a machine is no bigger for it.
+  private Object awaited;
   private CancelledException cancelled;
 
   /** For the generated subclass. */
@@ -76,7 +79,14 @@ public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
       throw new IllegalStateException(this + " was polled after it finished");
     }
     try {
-      Object result = state == TAIL ? pollAwaited(cx) : resume(cx);
+      Object result;
+      if (state == TAIL) {
+        result = pollAwaited(cx);
+      } else if (state != 0 && !awaitedDone(cx)) {
+        return PENDING; // still waiting: the body is not entered, and what it saved stays saved
+      } else {
+        result = resume(cx);
+      }
       if (result != PENDING) {
         finish();
       }
@@ -86,6 +96,43 @@ public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
       throw failure;
     }
   }
+
+  /**
+   * Polls the future the suspended body awaits, here rather than in the body so that a poll that
+   * finds it still pending costs no entry into the body; when it is done, leaves its value (or its
+   * failure) for {@link #resumed} and returns true.
+   */
+  private boolean awaitedDone(Context cx) {
+    Object value;
+    try {
+      value = pollAwaited(cx);
+    } catch (Throwable failure) { // the failure belongs to the body, thrown at its await by resumed()
+      awaited = new Failure(failure);
+      return true;
+    }
+    if (value == PENDING) {
+      return false;
+    }
+    awaited = value;
+    return true;
+  }
+
+  /**
+   * The value of the {@code await} the body resumes at, or its failure thrown there (the
+   * cancellation, when the machine is being cancelled). For generated code.
+   */
+  public final Object resumed() throws Throwable {
+    // small enough (under C2's limit for rarely taken calls) to be inlined at every await
+    Object outcome = awaited;
+    awaited = null;
+    if (outcome instanceof Failure failure) {
+      throw failure.cause();
+    }
+    return outcome;
+  }
+
+  /** An awaited future's failure on its way to the await, distinct from any value a future has. */
+  private record Failure(Throwable cause) {}
 
   /**
    * The {@code await} the body is to resume at: 0 before the first poll, then the number of the
@@ -111,52 +158,34 @@ public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
     if (cancelled != null) {
       throw cancelled;
     }
-    Object value = future instanceof AsyncStateMachine<?> inner ? inner.step(cx) : pollOther(future, cx);
+    Object value = pollFuture(future, cx);
     if (value == PENDING) {
       awaited = future;
     }
     return value;
   }
 
-  /**
-   * Polls the awaited future again, after the body resumed at its {@code await}: its value, or
-   * {@link #PENDING} if it is still not ready (its waker is then registered). A failed future throws
-   * its failure, and a cancelled machine throws the cancellation, both at the {@code await}. For
-   * generated code.
-   */
-  public final Object pollAwaited(Context cx) throws Throwable {
-    // kept small enough for the JIT to inline at every await site; the rare paths are out of line
-    if (cancelled != null) {
-      throw unwinding();
-    }
-    Future<?> future = awaited;
-    Object value = future instanceof AsyncStateMachine<?> inner ? inner.step(cx) : pollOther(future, cx);
-    if (value != PENDING) {
-      awaited = null;
-    }
-    return value;
+  /** Polls the future the body is suspended on (or, in the tail state, the returned one). */
+  private Object pollAwaited(Context cx) throws Throwable {
+    return pollFuture((Future<?>) awaited, cx);
   }
 
   /**
-   * Polls a future that is not a machine. A failed one is dropped before its failure reaches the
-   * body. (A failed inner machine needs no such care: it is finished, and cancelling a finished
-   * machine does nothing.)
+   * Polls {@code future}: its value or {@link #PENDING}, its failure thrown. An awaited machine is
+   * stepped directly, so nesting async calls allocates no {@code Poll}.
    */
-  private Object pollOther(Future<?> future, Context cx) throws Throwable {
+  private static Object pollFuture(Future<?> future, Context cx) throws Throwable {
+    if (future instanceof AsyncStateMachine<?> inner) {
+      return inner.step(cx);
+    }
     Poll<?> poll = future.poll(cx);
     if (poll instanceof Poll.Ready<?> ready) {
       return ready.value();
     }
     if (poll instanceof Poll.Failed<?> failed) {
-      awaited = null;
       throw failed.cause();
     }
     return PENDING;
-  }
-
-  private CancelledException unwinding() {
-    awaited = null;
-    return cancelled;
   }
 
   /**
@@ -196,8 +225,8 @@ public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
       return;
     }
     cancelled = cause;
-    Throwable hookFailure = Cancellable.drop(awaited, cause);
-    awaited = null;
+    Throwable hookFailure = Cancellable.drop((Future<?>) awaited, cause);
+    awaited = new Failure(cause); // what resumed() throws at the await the body is suspended in
     if (state != TAIL) {
       try {
         resume(CANCELLING);

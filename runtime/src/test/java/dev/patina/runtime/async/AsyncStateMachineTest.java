@@ -54,7 +54,7 @@ class AsyncStateMachineTest {
       runs++;
       switch (resumePoint()) {
         case 0, 1 -> {
-          Object r = resumePoint() == 0 ? pollFirst(first, cx) : pollAwaited(cx);
+          Object r = resumePoint() == 0 ? pollFirst(first, cx) : resumed();
           if (r == PENDING) {
             return suspend(1);
           }
@@ -66,7 +66,7 @@ class AsyncStateMachineTest {
       // body's own exits; in Java source that takes a flag
       boolean suspending = false;
       try {
-        Object r = resumePoint() == 2 ? pollAwaited(cx) : pollFirst(second, cx);
+        Object r = resumePoint() == 2 ? resumed() : pollFirst(second, cx);
         if (r == PENDING) {
           suspending = true;
           return suspend(2);
@@ -89,6 +89,30 @@ class AsyncStateMachineTest {
     m.second.value = 2;
     assertThat(m.poll(CX)).isEqualTo(Poll.ready(42));
     assertThat(m.runs).isEqualTo(3);
+  }
+
+  @Test
+  void aPollThatFindsTheAwaitedFutureStillPendingDoesNotEnterTheBody() {
+    Machine m = new Machine();
+    m.poll(CX);
+    m.poll(CX);
+    m.poll(CX);
+    assertThat(m.runs).isEqualTo(1);
+    assertThat(m.toString()).contains("suspended at await 1");
+    m.first.value = 40;
+    m.second.value = 2;
+    assertThat(m.poll(CX)).isEqualTo(Poll.ready(42));
+    assertThat(m.runs).isEqualTo(2);
+  }
+
+  @Test
+  void aFailureOfTheFutureASuspendedBodyAwaitsIsThrownAtThatAwaitAndRunsItsFinally() {
+    Machine m = new Machine();
+    m.first.value = 1;
+    m.poll(CX);
+    m.second.failure = new IllegalArgumentException("no stock");
+    assertThat(m.poll(CX)).isEqualTo(Poll.failed(m.second.failure));
+    assertThat(m.log).containsExactly("finally at 2");
   }
 
   @Test
