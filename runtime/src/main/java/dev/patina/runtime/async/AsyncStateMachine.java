@@ -14,8 +14,8 @@ import dev.patina.runtime.future.Waker;
  * the locals live at each {@code await}; this class keeps the rest — where the body is suspended,
  * the future it awaits, and whether it was cancelled.
  *
- * <p>Polling runs the body from the {@code await} it is suspended at to the next one that is not
- * ready, or to its end. Cancelling it ({@link Cancellable#cancel}) cancels the awaited future, then
+ * <p>Polling a suspended machine polls the future it awaits; once that is done, the body runs from
+ * that {@code await} to the next one that is not ready, or to its end. Cancelling it ({@link Cancellable#cancel}) cancels the awaited future, then
  * resumes the body with the {@link CancelledException} thrown at that {@code await}, so that its
  * {@code catch} and {@code finally} blocks and try-with-resources run before the machine is
  * dropped. A machine that was never polled ran nothing, and is dropped without running anything.
@@ -27,7 +27,7 @@ import dev.patina.runtime.future.Waker;
  */
 public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
 
-  /** What the body returns, and {@link #pollAwaited} gives, while the machine waits. For generated code. */
+  /** What the body returns, and {@link #pollFirst} gives, while the machine waits. For generated code. */
   public static final Object PENDING = new Object() {
     @Override
     public String toString() {
