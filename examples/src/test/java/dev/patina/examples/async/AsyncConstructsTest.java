@@ -184,4 +184,32 @@ class AsyncConstructsTest {
       executor.shutdown();
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Runtime.class)
+  void anAwaitInTheFinallyOfACancelledMethodThrowsTheCancellation(Runtime rt) throws InterruptedException {
+    Cancellation c = new Cancellation();
+    Executor executor = rt.start();
+    try {
+      JoinHandle<Integer> handle = executor.spawn(c.awaitsInItsFinally());
+      if (rt == Runtime.CURRENT_THREAD) {
+        executor.blockOn(Constructs.later(0));
+      }
+      assertThat(c.suspended.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(handle.cancel()).isTrue();
+      assertThatThrownBy(() -> executor.blockOn(handle)).isInstanceOf(CancelledException.class);
+      assertThat(c.log).hasSize(1);
+      assertThat(c.log.getFirst()).startsWith("cleanup await refused: ");
+    } finally {
+      executor.shutdown();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Runtime.class)
+  void awaitingNullFailsTheMethodWithAMessage(Runtime rt) {
+    Cancellation c = new Cancellation();
+    assertThatThrownBy(() -> rt.run(() -> c.awaitsNull(null))).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("await(null)");
+  }
 }

@@ -4,6 +4,7 @@ import static dev.patina.runtime.async.Await.await;
 import static dev.patina.runtime.async.Await.completed;
 
 import dev.patina.async.Async;
+import dev.patina.runtime.future.CancelledException;
 import dev.patina.runtime.future.Future;
 import dev.patina.runtime.future.Poll;
 import dev.patina.runtime.time.ElapsedException;
@@ -50,5 +51,29 @@ final class Cancellation {
     } finally {
       log.add("finally");
     }
+  }
+
+  /**
+   * Cleans up with an {@code await} in its {@code finally}: when the method is cancelled, that
+   * await throws the cancellation at once (as a suspending call in a cancelled Kotlin coroutine
+   * does), so the cleanup cannot wait forever.
+   */
+  @Async
+  Future<Integer> awaitsInItsFinally() {
+    try {
+      return completed(await(never()));
+    } finally {
+      try {
+        log.add("cleanup got " + await(Constructs.later(1)));
+      } catch (CancelledException e) {
+        log.add("cleanup await refused: " + e.getMessage());
+      }
+    }
+  }
+
+  /** Awaits null, which is a bug the await names. */
+  @Async
+  Future<Integer> awaitsNull(Future<Integer> none) {
+    return completed(await(none));
   }
 }

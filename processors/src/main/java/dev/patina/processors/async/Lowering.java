@@ -212,12 +212,7 @@ final class Lowering {
    * {@code f} is done, so there the body takes its value (or has its failure thrown) and goes on.
    */
   private LabelNode await(State state, AbstractInsnNode call) {
-    InsnList code = new InsnList();
-    code.add(new VarInsnNode(ALOAD, MACHINE_SLOT));
-    code.add(new InsnNode(SWAP));
-    code.add(new VarInsnNode(ALOAD, CONTEXT_SLOT));
-    code.add(new MethodInsnNode(INVOKEVIRTUAL, machine, "pollFirst",
-        "(" + RuntimeNames.FUTURE_DESC + RuntimeNames.CONTEXT_DESC + ")" + RuntimeNames.OBJECT_DESC, false));
+    InsnList code = firstPoll();
     LabelNode resume = new LabelNode();
     LabelNode ready = new LabelNode();
     code.add(new InsnNode(DUP));
@@ -234,12 +229,49 @@ final class Lowering {
     return resume;
   }
 
+  /**
+   * Polls the future on top of the stack, leaving its value or {@code PENDING} there. An awaited
+   * machine is stepped by the runtime; any other future is polled here, at the {@code await}
+   * itself, so that the JIT profiles (and can inline) each await's {@code poll} on its own rather
+   * than one shared call site for every future of the program.
+   */
+  private InsnList firstPoll() {
+    int future = tempBase;
+    InsnList code = new InsnList();
+    LabelNode other = new LabelNode();
+    LabelNode polled = new LabelNode();
+    code.add(new VarInsnNode(ASTORE, future));
+    code.add(new VarInsnNode(ALOAD, future));
+    code.add(new TypeInsnNode(INSTANCEOF, RuntimeNames.MACHINE));
+    code.add(new JumpInsnNode(IFEQ, other));
+    code.add(new VarInsnNode(ALOAD, MACHINE_SLOT));
+    code.add(new VarInsnNode(ALOAD, future));
+    code.add(new VarInsnNode(ALOAD, CONTEXT_SLOT));
+    code.add(new MethodInsnNode(INVOKEVIRTUAL, machine, "pollFirst",
+        "(" + RuntimeNames.FUTURE_DESC + RuntimeNames.CONTEXT_DESC + ")" + RuntimeNames.OBJECT_DESC, false));
+    code.add(new JumpInsnNode(GOTO, polled));
+    code.add(other);
+    code.add(new VarInsnNode(ALOAD, MACHINE_SLOT));
+    code.add(new VarInsnNode(ALOAD, future));
+    code.add(new MethodInsnNode(INVOKEVIRTUAL, machine, "checkAwait", "(" + RuntimeNames.FUTURE_DESC + ")V", false));
+    code.add(new VarInsnNode(ALOAD, MACHINE_SLOT));
+    code.add(new VarInsnNode(ALOAD, future));
+    code.add(new VarInsnNode(ALOAD, CONTEXT_SLOT));
+    code.add(new MethodInsnNode(INVOKEINTERFACE, RuntimeNames.FUTURE, "poll",
+        "(" + RuntimeNames.CONTEXT_DESC + ")" + RuntimeNames.POLL_DESC, true));
+    code.add(new VarInsnNode(ALOAD, future));
+    code.add(new MethodInsnNode(INVOKEVIRTUAL, machine, "firstPolled",
+        "(" + RuntimeNames.POLL_DESC + RuntimeNames.FUTURE_DESC + ")" + RuntimeNames.OBJECT_DESC, false));
+    code.add(polled);
+    return code;
+  }
+
   /** Saves the stack and the live locals of {@code state} into the machine and returns pending. */
   private InsnList suspend(State state) {
     InsnList code = new InsnList();
     List<Saved> stack = state.stack();
     int[] spill = new int[stack.size()];
-    int next = tempBase;
+    int next = tempBase + 1; // tempBase holds the awaited future (firstPoll)
     for (int i = 0; i < stack.size(); i++) {
       spill[i] = next;
       next += stack.get(i).type().getSize();

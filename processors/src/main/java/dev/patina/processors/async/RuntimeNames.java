@@ -10,12 +10,14 @@ final class RuntimeNames {
   static final String ASYNC = "Ldev/patina/async/Async;";
   static final String FUTURE = "dev/patina/runtime/future/Future";
   static final String CONTEXT = "dev/patina/runtime/future/Context";
+  static final String POLL = "dev/patina/runtime/future/Poll";
   static final String AWAIT = "dev/patina/runtime/async/Await";
   static final String MACHINE = "dev/patina/runtime/async/AsyncStateMachine";
   static final String OBJECT = "java/lang/Object";
 
   static final String FUTURE_DESC = "L" + FUTURE + ";";
   static final String CONTEXT_DESC = "L" + CONTEXT + ";";
+  static final String POLL_DESC = "L" + POLL + ";";
   static final String OBJECT_DESC = "L" + OBJECT + ";";
   static final String AWAIT_DESC = "(" + FUTURE_DESC + ")" + OBJECT_DESC;
   static final String COMPLETED_DESC = "(" + OBJECT_DESC + ")" + FUTURE_DESC;

@@ -152,16 +152,47 @@ public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
     // Why the future is stored only on the pending path: a ready inner machine (an async call whose
     // value is there at once) then never escapes into a field, so once C2 has inlined the callee's
     // stub and body here its escape analysis can remove the machine's allocation altogether.
-    if (future == null) {
-      throw new NullPointerException("await(null): the future to await is null");
-    }
-    if (cancelled != null) {
-      throw cancelled;
+    if (future == null || cancelled != null) {
+      throw refused(future);
     }
     Object value = pollFuture(future, cx);
     if (value == PENDING) {
       awaited = future;
     }
+    return value;
+  }
+
+  /**
+   * The body reached an {@code await} of {@code future}, which is not a machine, and is about to
+   * poll it itself: throws if it is null, or if the machine is being cancelled (an {@code await} in
+   * a {@code finally} that runs because of the cancellation). For generated code.
+   */
+  public final void checkAwait(Future<?> future) {
+    // tiny, so that it inlines at every await; the generated code then calls future.poll at the
+    // await itself, where the JIT keeps a type profile of its own for that await's futures
+    if (future == null || cancelled != null) {
+      throw refused(future);
+    }
+  }
+
+  private RuntimeException refused(Future<?> future) {
+    return future == null ? new NullPointerException("await(null): the future to await is null") : cancelled;
+  }
+
+  /**
+   * What the body's own first poll of {@code future} gave: the value, or {@link #PENDING} (and the
+   * machine keeps {@code future} to poll on resumption), or the failure thrown. For generated code.
+   */
+  public final Object firstPolled(Poll<?> poll, Future<?> future) throws Throwable {
+    if (poll instanceof Poll.Ready<?> ready) { // the common case, kept small enough to inline
+      return ready.value();
+    }
+    return notReady(poll, future);
+  }
+
+  private Object notReady(Poll<?> poll, Future<?> future) throws Throwable {
+    Object value = outcome(poll, future); // PENDING, as it is not ready and did not throw
+    awaited = future;
     return value;
   }
 
@@ -178,12 +209,19 @@ public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
     if (future instanceof AsyncStateMachine<?> inner) {
       return inner.step(cx);
     }
-    Poll<?> poll = future.poll(cx);
+    return outcome(future.poll(cx), future);
+  }
+
+  /** {@code future}'s poll as the body sees it: the value or {@link #PENDING}, a failure thrown. */
+  private static Object outcome(Poll<?> poll, Future<?> future) throws Throwable {
     if (poll instanceof Poll.Ready<?> ready) {
       return ready.value();
     }
     if (poll instanceof Poll.Failed<?> failed) {
       throw failed.cause();
+    }
+    if (poll == null) {
+      throw new NullPointerException(future.getClass().getName() + ".poll returned null instead of a Poll");
     }
     return PENDING;
   }
