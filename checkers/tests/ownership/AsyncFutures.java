@@ -8,8 +8,8 @@ import dev.patina.ownership.*;
 import dev.patina.runtime.future.Future;
 
 // P0277 and P0373 for futures: the future of an @Async call passed where @Send is required.
-// (dev.patina.runtime.* are the test stand-ins of checkers/src/test/java; CompiledTasks comes from
-// a class file, so its bodies are unseen.)
+// (dev.patina.runtime.* are the test stand-ins of checkers/src/test/java, which the async checks'
+// tests use too; CompiledTasks comes from a class file, so its bodies are unseen.)
 
 @NotSend
 class Cache {

@@ -6,12 +6,17 @@ import dev.patina.ownership.*;
 import dev.patina.runtime.executor.WorkStealingExecutor;
 import dev.patina.runtime.future.Future;
 
+@NotSend
+final class Terminal {                               // bound to the thread that opened it
+  String user() { return "ada"; }
+}
+
 class Spawn {
   @Async
   static Future<Integer> greet(Future<Integer> id) {
-    Session session = new Session();                 // Session is @NotSend
+    Terminal terminal = new Terminal();              // Terminal is @NotSend
     int n = await(id);
-    return completed(session.user().length() + n);   // used after the await
+    return completed(terminal.user().length() + n);  // used after the await
   }
 
   @Async
@@ -20,8 +25,8 @@ class Spawn {
   }
 
   void start(WorkStealingExecutor workers, @Owned Conn conn, Future<Integer> id) {
-    workers.spawn(greet(id));
-    workers.spawn(peek(conn));
+    workers.spawn(greet(id)).detach();               // detached: no one joins these tasks
+    workers.spawn(peek(conn)).detach();
     conn.close();
   }
 }

@@ -1,5 +1,6 @@
 package dev.patina.runtime.queue;
 
+import static dev.patina.runtime.testing.LincheckRuns.QUEUES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ class BrokenQueueIsCaughtTest {
 
   @Test
   void modelCheckingReportsTheLostElement() {
-    assertThatThrownBy(() -> LincheckRuns.modelChecking(QueueOperations.BoundedSpec.class)
+    assertThatThrownBy(() -> QUEUES.modelChecking(QueueOperations.BoundedSpec.class)
             .check(RacyClaimArrayQueueOps.class))
         .isInstanceOf(LincheckAssertionError.class)
         .satisfies(e -> {

@@ -1,5 +1,7 @@
 package dev.patina.runtime.queue;
 
+import static dev.patina.runtime.testing.LincheckRuns.QUEUES;
+
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,12 +41,12 @@ class QueueLincheckTest {
   class MsQueueTests {
     @Test
     void modelChecking() {
-      LincheckRuns.modelChecking(QueueOperations.Spec.class).check(MsQueueOps.class);
+      QUEUES.modelChecking(QueueOperations.Spec.class).check(MsQueueOps.class);
     }
 
     @Test
     void stress() {
-      LincheckRuns.stress(QueueOperations.Spec.class).check(MsQueueOps.class);
+      QUEUES.stress(QueueOperations.Spec.class).check(MsQueueOps.class);
     }
   }
 
@@ -52,12 +54,12 @@ class QueueLincheckTest {
   class MpmcArrayQueueTests {
     @Test
     void modelChecking() {
-      LincheckRuns.modelChecking(QueueOperations.BoundedSpec.class).check(MpmcArrayQueueOps.class);
+      QUEUES.modelChecking(QueueOperations.BoundedSpec.class).check(MpmcArrayQueueOps.class);
     }
 
     @Test
     void stress() {
-      LincheckRuns.stress(QueueOperations.BoundedSpec.class).check(MpmcArrayQueueOps.class);
+      QUEUES.stress(QueueOperations.BoundedSpec.class).check(MpmcArrayQueueOps.class);
     }
   }
 
@@ -65,22 +67,22 @@ class QueueLincheckTest {
   class PositiveControls {
     @Test
     void concurrentLinkedQueueModelChecking() {
-      LincheckRuns.modelChecking(QueueOperations.Spec.class).check(ConcurrentLinkedQueueOps.class);
+      QUEUES.modelChecking(QueueOperations.Spec.class).check(ConcurrentLinkedQueueOps.class);
     }
 
     @Test
     void concurrentLinkedQueueStress() {
-      LincheckRuns.stress(QueueOperations.Spec.class).check(ConcurrentLinkedQueueOps.class);
+      QUEUES.stress(QueueOperations.Spec.class).check(ConcurrentLinkedQueueOps.class);
     }
 
     @Test
     void jctoolsMpmcArrayQueueModelChecking() {
-      LincheckRuns.modelChecking(QueueOperations.BoundedSpec.class).check(JctoolsMpmcArrayQueueOps.class);
+      QUEUES.modelChecking(QueueOperations.BoundedSpec.class).check(JctoolsMpmcArrayQueueOps.class);
     }
 
     @Test
     void jctoolsMpmcArrayQueueStress() {
-      LincheckRuns.stress(QueueOperations.BoundedSpec.class).check(JctoolsMpmcArrayQueueOps.class);
+      QUEUES.stress(QueueOperations.BoundedSpec.class).check(JctoolsMpmcArrayQueueOps.class);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.patina.runtime.queue;
 
+import static dev.patina.runtime.testing.LincheckRuns.QUEUES;
+
 import java.util.ArrayDeque;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.junit.jupiter.api.Test;
@@ -42,12 +44,12 @@ public class WorkStealingDequeLincheckTest {
 
   @Test
   void modelChecking() {
-    LincheckRuns.modelChecking(Spec.class).check(getClass());
+    QUEUES.modelChecking(Spec.class).check(getClass());
   }
 
   @Test
   void stress() {
-    LincheckRuns.stress(Spec.class).check(getClass());
+    QUEUES.stress(Spec.class).check(getClass());
   }
 
   /** The sequential deque: the owner's end is the last, the thieves' end the first. */

@@ -1,5 +1,7 @@
 package dev.patina.runtime.sync;
 
+import static dev.patina.runtime.testing.LincheckRuns.SYNC;
+
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
@@ -123,17 +125,17 @@ class ChannelLincheckTest {
   class ModelChecking {
     @Test
     void bounded() {
-      LincheckRuns.modelChecking(Bounded.class);
+      SYNC.modelChecking().check(Bounded.class);
     }
 
     @Test
     void unbounded() {
-      LincheckRuns.modelChecking(Unbounded.class);
+      SYNC.modelChecking().check(Unbounded.class);
     }
 
     @Test
     void oneshot() {
-      LincheckRuns.modelChecking(OneshotOps.class);
+      SYNC.modelChecking().check(OneshotOps.class);
     }
   }
 
@@ -141,17 +143,17 @@ class ChannelLincheckTest {
   class Stress {
     @Test
     void bounded() {
-      LincheckRuns.stress(Bounded.class);
+      SYNC.stress().check(Bounded.class);
     }
 
     @Test
     void unbounded() {
-      LincheckRuns.stress(Unbounded.class);
+      SYNC.stress().check(Unbounded.class);
     }
 
     @Test
     void oneshot() {
-      LincheckRuns.stress(OneshotOps.class);
+      SYNC.stress().check(OneshotOps.class);
     }
   }
 }

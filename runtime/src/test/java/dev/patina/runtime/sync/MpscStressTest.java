@@ -3,6 +3,7 @@ package dev.patina.runtime.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.patina.runtime.future.Futures;
+import dev.patina.runtime.testing.LincheckRuns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,5 +1,6 @@
 package dev.patina.runtime.sync;
 
+import static dev.patina.runtime.testing.LincheckRuns.SYNC;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.jetbrains.lincheck.LincheckAssertionError;
@@ -76,17 +77,17 @@ class SemaphoreLincheckTest {
 
   @Test
   void modelChecking() {
-    LincheckRuns.modelChecking(Ops.class);
+    SYNC.modelChecking().check(Ops.class);
   }
 
   @Test
   void stress() {
-    LincheckRuns.stress(Ops.class);
+    SYNC.stress().check(Ops.class);
   }
 
   @Test
   void theConfigurationCatchesARacySemaphore() {
-    assertThatThrownBy(() -> LincheckRuns.modelChecking(RacyOps.class))
+    assertThatThrownBy(() -> SYNC.modelChecking().check(RacyOps.class))
         .isInstanceOf(LincheckAssertionError.class);
   }
 }

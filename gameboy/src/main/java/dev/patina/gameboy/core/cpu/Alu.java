@@ -78,13 +78,13 @@ final class Alu {
     return r;
   }
 
-  void addToHl(Cpu cpu, int v) {
-    int hl = cpu.hl();
+  void addToHl(RegisterFile registers, int v) {
+    int hl = registers.hl();
     int r = hl + v;
     hf = (hl & 0xFFF) + (v & 0xFFF) > 0xFFF;
     cf = r > 0xFFFF;
     nf = false;
-    cpu.setHl(r & 0xFFFF);
+    registers.setHl(r & 0xFFFF);
   }
 
   /** SP plus a signed byte; the flags come from the unsigned addition of the low bytes. */

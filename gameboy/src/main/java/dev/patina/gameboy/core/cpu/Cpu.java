@@ -23,13 +23,7 @@ public final class Cpu {
   @NotState private final Memory m;
   @NotState private InstructionListener listener;
   private final Alu alu = new Alu();
-  private int b;
-  private int c;
-  private int d;
-  private int e;
-  private int h;
-  private int l;
-  private int sp;
+  private final RegisterFile regs = new RegisterFile();
   private int pc;
   private boolean ime;
   /** EI was executed: IME turns on after the instruction that follows it. */
@@ -52,13 +46,7 @@ public final class Cpu {
   public void resetToPostBoot() {
     alu.a = 0x01;
     alu.setF(0xB0);
-    b = 0x00;
-    c = 0x13;
-    d = 0x00;
-    e = 0xD8;
-    h = 0x01;
-    l = 0x4D;
-    sp = 0xFFFE;
+    regs.resetToPostBoot();
     pc = 0x0100;
     ime = false;
     imeNext = false;
@@ -108,23 +96,23 @@ public final class Cpu {
 
   /** The registers now. */
   public Registers registers() {
-    return new Registers(alu.a, alu.f(), b, c, d, e, h, l, sp, pc, ime, halted);
+    return new Registers(alu.a, alu.f(), regs.b, regs.c, regs.d, regs.e, regs.h, regs.l, regs.sp, pc, ime, halted);
   }
 
   /** Loads registers from a snapshot (save states, tests). */
-  public void load(Registers r) {
-    alu.a = r.a();
-    alu.setF(r.f());
-    b = r.b();
-    c = r.c();
-    d = r.d();
-    e = r.e();
-    h = r.h();
-    l = r.l();
-    sp = r.sp();
-    pc = r.pc();
-    ime = r.ime();
-    halted = r.halted();
+  public void load(Registers from) {
+    alu.a = from.a();
+    alu.setF(from.f());
+    regs.b = from.b();
+    regs.c = from.c();
+    regs.d = from.d();
+    regs.e = from.e();
+    regs.h = from.h();
+    regs.l = from.l();
+    regs.sp = from.sp();
+    pc = from.pc();
+    ime = from.ime();
+    halted = from.halted();
   }
 
   /** Called before each instruction the CPU executes and before each interrupt dispatch. */
@@ -162,11 +150,11 @@ public final class Cpu {
     ime = false;
     m.idle();
     m.idle();
-    sp = (sp - 1) & 0xFFFF;
-    m.write(sp, pc >> 8);
+    regs.sp = (regs.sp - 1) & 0xFFFF;
+    m.write(regs.sp, pc >> 8);
     int pending = m.pendingInterrupts();
-    sp = (sp - 1) & 0xFFFF;
-    m.write(sp, pc & 0xFF);
+    regs.sp = (regs.sp - 1) & 0xFFFF;
+    m.write(regs.sp, pc & 0xFF);
     if (pending == 0) {
       pc = 0x0000;
     } else {
@@ -202,17 +190,17 @@ public final class Cpu {
       case 0 -> executeColumn0(y);
       case 1 -> {
         if ((y & 1) == 0) {
-          setPair(p, fetch16());
+          regs.setPair(p, fetch16());
         } else {
           m.idle();
-          alu.addToHl(this, pair(p));
+          alu.addToHl(regs, regs.pair(p));
         }
       }
       case 2 -> indirectLoad(y);
       case 3 -> {
-        int v = pair(p);
+        int v = regs.pair(p);
         m.idle();
-        setPair(p, (v + ((y & 1) == 0 ? 1 : -1)) & 0xFFFF);
+        regs.setPair(p, (v + ((y & 1) == 0 ? 1 : -1)) & 0xFFFF);
       }
       case 4 -> setReg(y, alu.inc(reg(y)));
       case 5 -> setReg(y, alu.dec(reg(y)));
@@ -226,8 +214,8 @@ public final class Cpu {
       case 0 -> { } // NOP
       case 1 -> { // LD (nn),SP
         int addr = fetch16();
-        m.write(addr, sp & 0xFF);
-        m.write((addr + 1) & 0xFFFF, sp >> 8);
+        m.write(addr, regs.sp & 0xFF);
+        m.write((addr + 1) & 0xFFFF, regs.sp >> 8);
       }
       case 2 -> { // STOP: a two-byte instruction; the DMG sleeps until a button is pressed
         fetch();
@@ -241,9 +229,9 @@ public final class Cpu {
   /** LD (BC),A / LD (DE),A / LD (HL+),A / LD (HL-),A and the loads into A the other way. */
   private void indirectLoad(int y) {
     int addr = switch (y >> 1) {
-      case 0 -> pair(0);
-      case 1 -> pair(1);
-      default -> hl();
+      case 0 -> regs.pair(0);
+      case 1 -> regs.pair(1);
+      default -> regs.hl();
     };
     if ((y & 1) == 0) {
       m.write(addr, alu.a);
@@ -251,9 +239,9 @@ public final class Cpu {
       alu.a = m.read(addr);
     }
     if (y >> 1 == 2) {
-      setHl((addr + 1) & 0xFFFF);
+      regs.setHl((addr + 1) & 0xFFFF);
     } else if (y >> 1 == 3) {
-      setHl((addr - 1) & 0xFFFF);
+      regs.setHl((addr - 1) & 0xFFFF);
     }
   }
 
@@ -295,13 +283,13 @@ public final class Cpu {
     switch (y) {
       case 4 -> m.write(0xFF00 | fetch(), alu.a);
       case 5 -> { // ADD SP,e
-        sp = alu.addSigned(sp, fetch());
+        regs.sp = alu.addSigned(regs.sp, fetch());
         m.idle();
         m.idle();
       }
       case 6 -> alu.a = m.read(0xFF00 | fetch());
       case 7 -> { // LD HL,SP+e
-        setHl(alu.addSigned(sp, fetch()));
+        regs.setHl(alu.addSigned(regs.sp, fetch()));
         m.idle();
       }
       default -> { // RET cc
@@ -327,9 +315,9 @@ public final class Cpu {
           ime = true;
         }
       }
-      case 2 -> pc = hl(); // JP HL
+      case 2 -> pc = regs.hl(); // JP HL
       default -> { // LD SP,HL
-        sp = hl();
+        regs.sp = regs.hl();
         m.idle();
       }
     }
@@ -337,9 +325,9 @@ public final class Cpu {
 
   private void executeColumn2High(int y) {
     switch (y) {
-      case 4 -> m.write(0xFF00 | c, alu.a);
+      case 4 -> m.write(0xFF00 | regs.c, alu.a);
       case 5 -> m.write(fetch16(), alu.a);
-      case 6 -> alu.a = m.read(0xFF00 | c);
+      case 6 -> alu.a = m.read(0xFF00 | regs.c);
       case 7 -> alu.a = m.read(fetch16());
       default -> jumpAbsolute(condition(y));
     }
@@ -428,83 +416,49 @@ public final class Cpu {
   }
 
   private void push(int v) {
-    sp = (sp - 1) & 0xFFFF;
-    m.write(sp, v >> 8);
-    sp = (sp - 1) & 0xFFFF;
-    m.write(sp, v & 0xFF);
+    regs.sp = (regs.sp - 1) & 0xFFFF;
+    m.write(regs.sp, v >> 8);
+    regs.sp = (regs.sp - 1) & 0xFFFF;
+    m.write(regs.sp, v & 0xFF);
   }
 
   private int pop() {
-    int lo = m.read(sp);
-    sp = (sp + 1) & 0xFFFF;
-    int hi = m.read(sp);
-    sp = (sp + 1) & 0xFFFF;
+    int lo = m.read(regs.sp);
+    regs.sp = (regs.sp + 1) & 0xFFFF;
+    int hi = m.read(regs.sp);
+    regs.sp = (regs.sp + 1) & 0xFFFF;
     return lo | (hi << 8);
   }
 
   private int reg(int i) {
     return switch (i) {
-      case B -> b;
-      case C -> c;
-      case D -> d;
-      case E -> e;
-      case H -> h;
-      case L -> l;
-      case HL_INDIRECT -> m.read(hl());
+      case B -> regs.b;
+      case C -> regs.c;
+      case D -> regs.d;
+      case E -> regs.e;
+      case H -> regs.h;
+      case L -> regs.l;
+      case HL_INDIRECT -> m.read(regs.hl());
       default -> alu.a;
     };
   }
 
   private void setReg(int i, int v) {
     switch (i) {
-      case B -> b = v;
-      case C -> c = v;
-      case D -> d = v;
-      case E -> e = v;
-      case H -> h = v;
-      case L -> l = v;
-      case HL_INDIRECT -> m.write(hl(), v);
+      case B -> regs.b = v;
+      case C -> regs.c = v;
+      case D -> regs.d = v;
+      case E -> regs.e = v;
+      case H -> regs.h = v;
+      case L -> regs.l = v;
+      case HL_INDIRECT -> m.write(regs.hl(), v);
       default -> alu.a = v;
-    }
-  }
-
-  int hl() {
-    return (h << 8) | l;
-  }
-
-  void setHl(int v) {
-    h = v >> 8;
-    l = v & 0xFF;
-  }
-
-  /** BC, DE, HL, SP. */
-  private int pair(int p) {
-    return switch (p) {
-      case 0 -> (b << 8) | c;
-      case 1 -> (d << 8) | e;
-      case 2 -> hl();
-      default -> sp;
-    };
-  }
-
-  private void setPair(int p, int v) {
-    switch (p) {
-      case 0 -> {
-        b = v >> 8;
-        c = v & 0xFF;
-      }
-      case 1 -> {
-        d = v >> 8;
-        e = v & 0xFF;
-      }
-      case 2 -> setHl(v);
-      default -> sp = v;
     }
   }
 
   /** BC, DE, HL, AF: the pairs PUSH and POP take. */
   private int pair2(int p) {
-    return p == 3 ? (alu.a << 8) | alu.f() : pair(p);
+    return p == 3 ? (alu.a << 8) | alu.f() : regs.pair(p);
   }
 
   private void setPair2(int p, int v) {
@@ -512,7 +466,7 @@ public final class Cpu {
       alu.a = v >> 8;
       alu.setF(v & 0xF0);
     } else {
-      setPair(p, v);
+      regs.setPair(p, v);
     }
   }
 }
