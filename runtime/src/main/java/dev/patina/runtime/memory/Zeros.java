@@ -1,0 +1,36 @@
+package dev.patina.runtime.memory;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Clears memory for both allocators. {@link MemorySegment#fill} of more than a few dozen bytes
+ * calls a JDK stub that stores 8 bytes at a time (JDK 25); {@link MemorySegment#copy} uses the
+ * JDK's vectorised copy loops, so copying from a block of zeros clears a kilobyte or more about
+ * one and a half to two times faster (measured with a throwaway JMH probe on this machine: 16 KiB
+ * in 182 ns against 345 ns). The zeros are a heap array nobody can write: the segment over it is
+ * read-only and never leaves this class.
+ */
+final class Zeros {
+
+  /** How much one copy clears: small enough to stay in the first-level cache it is read from. */
+  private static final int BLOCK = 4096;
+
+  /** Below this, {@code fill} writes the bytes itself, with no call into a stub. */
+  private static final long FILL_BELOW = 64;
+
+  private static final MemorySegment ZEROS = MemorySegment.ofArray(new long[BLOCK / Long.BYTES]).asReadOnly();
+
+  private Zeros() {}
+
+  /** Sets every byte of {@code segment} to zero. */
+  static void clear(MemorySegment segment) {
+    long size = segment.byteSize();
+    if (size < FILL_BELOW) {
+      segment.fill((byte) 0);
+      return;
+    }
+    for (long offset = 0; offset < size; offset += BLOCK) {
+      MemorySegment.copy(ZEROS, 0, segment, offset, Math.min(BLOCK, size - offset));
+    }
+  }
+}
