@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * One operation: get {@code size} bytes, write a {@code long} at their start and at their end,
  * read both back, and give the memory back the way each allocator does. Every allocator hands out
  * zeroed memory (the bump arena clears at reset, the pool at free), so all of them pay for zeroing.
- * The sum of the two reads is returned, so the JIT cannot drop the work.
+ * The sum of the two reads is returned, so the JIT cannot drop the work. Each operation is one
+ * benchmark call, so every row includes JMH's cost per call (see {@code noAllocation});
+ * {@link AllocBatchBench} measures the same allocations 64 to a call.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

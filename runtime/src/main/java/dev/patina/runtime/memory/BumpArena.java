@@ -80,7 +80,7 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
     /** Clears what the epoch used, so that the chunk is all zeros again. */
     void clear() {
       if (filled > 0) {
-        Zeros.clear(segment.asSlice(0, filled));
+        Zeros.clear(segment, 0, filled);
         filled = 0;
       }
     }
@@ -224,7 +224,7 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
     access("reset");
     if (index == 0 && largeInUse == 0) {
       // the common case, an epoch that fit in the first chunk: clear what it used and stay there
-      Zeros.clear(current.asSlice(0, cursor - base));
+      Zeros.clear(current, 0, cursor - base);
       cursor = base;
     } else {
       resetChunks();
