@@ -59,7 +59,10 @@ final class SuiteOptions {
     // benchmarks find their data (test ROMs in ../shared) from Patina's checkout, in every fork
     String home = System.getProperty("patina.home");
     if (home != null) {
-      b.jvmArgsAppend("-Dpatina.home=" + home);
+      // the builder's jvmArgsAppend replaces the command line's, so the command line's go first
+      List<String> append = new ArrayList<>(given.getJvmArgsAppend().orElse(List.of()));
+      append.add("-Dpatina.home=" + home);
+      b.jvmArgsAppend(append.toArray(String[]::new));
     }
     if (given.getProfilers().isEmpty()) {
       b.addProfiler(GCProfiler.class);

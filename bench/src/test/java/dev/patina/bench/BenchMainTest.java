@@ -57,6 +57,27 @@ class BenchMainTest {
   }
 
   @Test
+  void jvmArgsAppendFromTheCommandLineIsKeptNextToPatinaHome() throws Exception {
+    Suite reflect = Suites.named("reflect").orElseThrow();
+    String before = System.getProperty("patina.home");
+    System.setProperty("patina.home", "/somewhere/patina");
+    try {
+      Options given = SuiteOptions.of(reflect, List.of("-jvmArgsAppend", "-XX:+UnlockDiagnosticVMOptions -XX:+PrintInlining"),
+          Path.of("/tmp/r.json"));
+      assertThat(given.getJvmArgsAppend().get())
+          .containsExactly("-XX:+UnlockDiagnosticVMOptions", "-XX:+PrintInlining", "-Dpatina.home=/somewhere/patina");
+      Options none = SuiteOptions.of(reflect, List.of(), Path.of("/tmp/r.json"));
+      assertThat(none.getJvmArgsAppend().get()).containsExactly("-Dpatina.home=/somewhere/patina");
+    } finally {
+      if (before == null) {
+        System.clearProperty("patina.home");
+      } else {
+        System.setProperty("patina.home", before);
+      }
+    }
+  }
+
+  @Test
   void aPatternNarrowsTheSuiteAndNeverWidensIt() throws Exception {
     Suite reflect = Suites.named("reflect").orElseThrow();
     Options narrowed = SuiteOptions.of(reflect, List.of("-f", "1", "FieldRead"), Path.of("/tmp/r.json"));

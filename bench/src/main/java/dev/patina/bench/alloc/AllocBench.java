@@ -8,8 +8,6 @@ import dev.patina.runtime.memory.BumpArena;
 import dev.patina.runtime.memory.SlabPool;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +26,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * One operation: get {@code size} bytes, write a {@code long} at their start and at their end,
  * read both back, and give the memory back the way each allocator does. Every allocator hands out
  * zeroed memory (the bump arena clears at reset, the pool at free), so all of them pay for zeroing.
- * The sum of the two reads is returned, so the JIT cannot drop the work.
+ * The sum of the two reads is returned, so the JIT cannot drop the work. Each operation is one
+ * benchmark call, so every row includes JMH's cost per call (see {@code noAllocation});
+ * {@link AllocBatchBench} measures the same allocations 64 to a call.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,8 +37,6 @@ public class AllocBench {
 
   /** The bump arena is reset after this many allocations: one "request" of small allocations. */
   static final int RESET_EVERY = 64;
-
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
   @Param({"16", "64", "256", "1024"})
   int size;
@@ -68,9 +66,7 @@ public class AllocBench {
 
   /** Writes at both ends of the segment and reads them back. */
   private long touch(MemorySegment s) {
-    s.set(JAVA_LONG_UNALIGNED, 0, value);
-    s.set(JAVA_LONG_UNALIGNED, size - 8, value + 1);
-    return s.get(JAVA_LONG_UNALIGNED, 0) + s.get(JAVA_LONG_UNALIGNED, size - 8);
+    return Touch.segment(s, size, value);
   }
 
   /** Resets the bump arena after every {@link #RESET_EVERY} allocations. */
@@ -129,18 +125,12 @@ public class AllocBench {
   /** Freed by a cleaner once the collector finds the buffer unreachable. */
   @Benchmark
   public long byteBufferAllocateDirect() {
-    ByteBuffer b = ByteBuffer.allocateDirect(size).order(ByteOrder.nativeOrder());
-    b.putLong(0, value);
-    b.putLong(size - 8, value + 1);
-    return b.getLong(0) + b.getLong(size - 8);
+    return Touch.buffer(ByteBuffer.allocateDirect(size).order(ByteOrder.nativeOrder()), size, value);
   }
 
   /** Freed by the collector; touched through a byte-array view, as heap code does. */
   @Benchmark
   public long heapByteArray() {
-    byte[] a = new byte[size];
-    LONGS.set(a, 0, value);
-    LONGS.set(a, size - 8, value + 1);
-    return (long) LONGS.get(a, 0) + (long) LONGS.get(a, size - 8);
+    return Touch.array(new byte[size], size, value);
   }
 }

@@ -80,7 +80,7 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
     /** Clears what the epoch used, so that the chunk is all zeros again. */
     void clear() {
       if (filled > 0) {
-        segment.asSlice(0, filled).fill((byte) 0);
+        Zeros.clear(segment, 0, filled);
         filled = 0;
       }
     }
@@ -224,7 +224,7 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
     access("reset");
     if (index == 0 && largeInUse == 0) {
       // the common case, an epoch that fit in the first chunk: clear what it used and stay there
-      current.asSlice(0, cursor - base).fill((byte) 0);
+      Zeros.clear(current, 0, cursor - base);
       cursor = base;
     } else {
       resetChunks();
@@ -352,7 +352,7 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
   private Chunk newChunk(long size, long alignment) {
     MemorySegment segment = backing.allocate(size, alignment);
     if (!ownsBacking) {
-      segment.fill((byte) 0); // a caller's Arena may be an implementation that does not zero
+      Zeros.clear(segment); // a caller's Arena may be an implementation that does not zero
     }
     return new Chunk(segment);
   }

@@ -8,9 +8,7 @@ import dev.patina.ownership.NotSend;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,7 +26,8 @@ import java.util.Objects;
  * <p><b>Freeing.</b> {@link #free} takes a segment this pool handed out (or a slice of one that
  * starts at the block's start) and rejects anything else: a segment of other memory, one that
  * does not start at a block boundary, or a block that is already free (a double free). Finding the
- * slab is a binary search over the slabs' addresses, O(log slabs); the free list itself is O(1).
+ * slab is one comparison when the block is in the slab the previous free found, and otherwise a
+ * binary search over the slabs' addresses, O(log slabs); the free list itself is O(1).
  *
  * <p><b>Zeroing.</b> Every segment handed out is zero-filled, as {@link Arena#allocate}'s are:
  * {@link #free} and {@link #reset()} clear a block when it goes back to the free list, so old
@@ -58,15 +57,22 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
   private final int slabShift;
   private final long slabBytes;
 
-  private final List<MemorySegment> slabs = new ArrayList<>();
+  // free() finds a block's index in its slab by a shift when the block size is a power of two,
+  // and otherwise by a multiplication by blockMagic, floor(2^64 / blockSize), plus one correction
+  // (blockIndex): a 64-bit division would cost more than the rest of free() together
+  private final int blockShift; // log2(blockSize), or -1 when blockSize is not a power of two
+  private final long blockMagic;
+
+  private MemorySegment[] slabs = new MemorySegment[4];
+  private int slabCount;
   // the slabs' start addresses in ascending order, and which slab each is, for free()'s search
   private long[] sortedBases = new long[4];
   private int[] sortedSlabs = new int[4];
+  private int lastFound; // the entry of sortedBases that the previous free() found, tried first
   // block i is block (i & mask) of slab (i >>> slabShift); free blocks are on the stack
   private int[] freeStack = new int[0];
   private int freeCount;
   private long[] inUse = new long[0];
-  private int allocated;
   private boolean closed;
 
   private SlabPool(Arena backing, boolean ownsBacking, long blockSize, long blockAlignment, int blocksPerSlab) {
@@ -76,6 +82,10 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
     this.blockSize = Requests.alignUp(blockSize, blockAlignment);
     this.slabShift = 32 - Integer.numberOfLeadingZeros(blocksPerSlab - 1);
     this.slabBytes = this.blockSize << slabShift; // at most 2^41 * 2^20: checkGeometry bounds both
+    boolean powerOfTwo = Long.bitCount(this.blockSize) == 1;
+    this.blockShift = powerOfTwo ? Long.numberOfTrailingZeros(this.blockSize) : -1;
+    // blockSize is at least 3 here, so the quotient is below 2^63
+    this.blockMagic = powerOfTwo ? 0 : Long.divideUnsigned(-1L, this.blockSize);
   }
 
   /**
@@ -131,6 +141,23 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
   @Override
   @BorrowedFrom("this")
   public MemorySegment allocate(long byteSize, long byteAlignment) {
+    // The fast path is one test each of the thread, the state, size and alignment (unsigned, so
+    // that negative values fail too) and the free list; the slow path throws or adds a slab.
+    if (Thread.currentThread() != owner
+        || closed
+        || Long.compareUnsigned(byteSize, blockSize) > 0
+        || Long.compareUnsigned(byteAlignment - 1, blockAlignment - 1) > 0
+        || (byteAlignment & (byteAlignment - 1)) != 0
+        || freeCount == 0) {
+      checkOrGrow(byteSize, byteAlignment);
+    }
+    int block = freeStack[--freeCount];
+    inUse[block >>> 6] |= 1L << block;
+    return slabs[block >>> slabShift].asSlice(offsetInSlab(block), byteSize);
+  }
+
+  /** The slow path of {@link #allocate}: throws for a request it cannot serve, adds a slab when none is free. */
+  private void checkOrGrow(long byteSize, long byteAlignment) {
     access("allocate");
     Requests.check(byteSize, byteAlignment);
     if (byteSize > blockSize || byteAlignment > blockAlignment) {
@@ -141,10 +168,6 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
     if (freeCount == 0) {
       addSlab();
     }
-    int block = freeStack[--freeCount];
-    inUse[block >>> 6] |= 1L << block;
-    allocated++;
-    return slabs.get(block >>> slabShift).asSlice(offsetInSlab(block), byteSize);
   }
 
   /**
@@ -163,7 +186,6 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
           + " is already free (freed twice, or freed after reset())");
     }
     inUse[block >>> 6] &= ~bit;
-    allocated--;
     clear(block);
     freeStack[freeCount++] = block;
   }
@@ -181,7 +203,6 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
       }
     }
     Arrays.fill(inUse, 0);
-    allocated = 0;
     freeCount = 0;
     for (int block = freeStack.length - 1; block >= 0; block--) {
       freeStack[freeCount++] = block; // lowest addresses are handed out first, as in a new pool
@@ -197,7 +218,8 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
   public void close() {
     access("close");
     closed = true;
-    slabs.clear();
+    Arrays.fill(slabs, null);
+    slabCount = 0;
     if (ownsBacking) {
       backing.close();
     }
@@ -215,12 +237,12 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
 
   /** How many slabs the pool holds. */
   public int slabCount() {
-    return slabs.size();
+    return slabCount;
   }
 
   /** How many blocks are handed out and not yet freed. */
   public int allocatedBlocks() {
-    return allocated;
+    return (slabCount << slabShift) - freeCount;
   }
 
   /** How many blocks are on the free list. */
@@ -242,7 +264,10 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
   }
 
   private void clear(int block) {
-    slabs.get(block >>> slabShift).asSlice(offsetInSlab(block), blockSize).fill((byte) 0);
+    // fill, not Zeros.clear, whose copy of blocks of 512 bytes and more is faster by itself but
+    // makes free() too big for the JIT to inline into its caller: the segment given to free()
+    // then escapes, 40 bytes of garbage per free (-prof gc, 1 KiB blocks)
+    slabs[block >>> slabShift].asSlice(offsetInSlab(block), blockSize).fill((byte) 0);
   }
 
   /** The block {@code segment} starts, or IllegalArgumentException if it is not one of this pool's. */
@@ -252,19 +277,37 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
       throw notMine(segment, "it is a heap segment");
     }
     long address = segment.address();
-    int i = Arrays.binarySearch(sortedBases, 0, slabs.size(), address);
-    i = i >= 0 ? i : -i - 2; // the last slab starting at or before the address
-    if (i < 0 || address >= sortedBases[i] + slabBytes) {
-      throw notMine(segment, "it lies in none of its slabs");
-    }
+    int i = lastFound;
     long offset = address - sortedBases[i];
-    if (offset % blockSize != 0) {
-      throw notMine(segment, "it starts " + offset % blockSize + " bytes into a block");
+    if (i >= slabCount || Long.compareUnsigned(offset, slabBytes) >= 0) { // not in that slab: search them all
+      i = Arrays.binarySearch(sortedBases, 0, slabCount, address);
+      i = i >= 0 ? i : -i - 2; // the last slab starting at or before the address
+      if (i < 0 || address - sortedBases[i] >= slabBytes) {
+        throw notMine(segment, "it lies in none of its slabs");
+      }
+      offset = address - sortedBases[i];
+      lastFound = i;
+    }
+    long index = blockIndex(offset);
+    long into = offset - index * blockSize;
+    if (into != 0) {
+      throw notMine(segment, "it starts " + into + " bytes into a block");
     }
     if (segment.byteSize() > blockSize) {
       throw notMine(segment, "it is " + segment.byteSize() + " bytes long, longer than a block");
     }
-    return (sortedSlabs[i] << slabShift) | (int) (offset / blockSize);
+    return (sortedSlabs[i] << slabShift) | (int) index;
+  }
+
+  /** {@code offset / blockSize} for an offset in a slab (below 2^61), without a division instruction. */
+  private long blockIndex(long offset) {
+    if (blockShift >= 0) {
+      return offset >>> blockShift;
+    }
+    // blockMagic = (2^64 - r) / blockSize with 0 < r < blockSize, so offset * blockMagic / 2^64
+    // falls short of offset / blockSize by less than offset / 2^64 < 1/8: the quotient or one less
+    long q = Math.multiplyHigh(offset, blockMagic);
+    return offset - q * blockSize >= blockSize ? q + 1 : q;
   }
 
   private IllegalArgumentException notMine(MemorySegment segment, String why) {
@@ -273,15 +316,19 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
   }
 
   private void addSlab() {
-    int slab = slabs.size();
+    int slab = slabCount;
     if ((long) (slab + 1) << slabShift > Integer.MAX_VALUE) {
       throw new IllegalStateException("this SlabPool has reached its limit of " + (Integer.MAX_VALUE >> slabShift) + " slabs");
     }
     MemorySegment memory = backing.allocate(slabBytes, blockAlignment);
     if (!ownsBacking) {
-      memory.fill((byte) 0); // a caller's Arena may be an implementation that does not zero
+      Zeros.clear(memory); // a caller's Arena may be an implementation that does not zero
     }
-    slabs.add(memory);
+    if (slab == slabs.length) {
+      slabs = Arrays.copyOf(slabs, slab * 2);
+    }
+    slabs[slab] = memory;
+    slabCount = slab + 1;
     insertSorted(memory.address(), slab);
     int blocks = 1 << slabShift;
     int total = (slab + 1) << slabShift;
@@ -293,7 +340,7 @@ public final class SlabPool implements SegmentAllocator, AutoCloseable {
   }
 
   private void insertSorted(long address, int slab) {
-    int n = slabs.size() - 1; // entries before this slab
+    int n = slabCount - 1; // entries before this slab
     if (n == sortedBases.length) {
       sortedBases = Arrays.copyOf(sortedBases, n * 2);
       sortedSlabs = Arrays.copyOf(sortedSlabs, n * 2);

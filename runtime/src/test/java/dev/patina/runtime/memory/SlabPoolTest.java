@@ -141,6 +141,52 @@ class SlabPoolTest {
     }
   }
 
+  /**
+   * free() finds a block's index with a shift or a multiplication instead of a division, and its
+   * slab by trying the previous one first: for block sizes that are powers of two and that are
+   * not (odd, even, near a power of two), over several slabs freed in a seeded random order,
+   * every block is found, every offset inside a block is rejected with its exact distance from
+   * the block's start, and each block, freed once, cannot be freed again.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 5, 24, 48, 100, 127, 129, 4095, 4097, 65_537})
+  void everyBlockIsFoundAndEveryOffsetInsideOneIsRejected(long blockSize) {
+    Random random = new Random(blockSize * 31 + 7);
+    int perSlab = 4;
+    try (SlabPool pool = SlabPool.ofConfined(blockSize, 1, perSlab)) {
+      List<MemorySegment> blocks = new ArrayList<>();
+      for (int i = 0; i < perSlab * 5; i++) {
+        blocks.add(pool.allocate(blockSize, 1));
+      }
+      assertThat(pool.slabCount()).isEqualTo(5);
+      java.util.Collections.shuffle(blocks, random);
+      for (MemorySegment block : blocks) {
+        if (blockSize > 1) {
+          long into = 1 + random.nextLong(blockSize - 1);
+          assertThatThrownBy(() -> pool.free(block.asSlice(into)))
+              .isInstanceOf(IllegalArgumentException.class)
+              .hasMessageContaining("it starts " + into + " bytes into a block");
+        }
+        pool.free(block);
+        assertThatThrownBy(() -> pool.free(block)).isInstanceOf(IllegalStateException.class)
+            .hasMessageStartingWith("double free");
+      }
+      assertThat(pool.allocatedBlocks()).isZero();
+      assertThat(pool.freeBlocks()).isEqualTo(perSlab * 5);
+    }
+  }
+
+  @Test
+  void aFreeBeforeTheFirstSlabIsRejected() {
+    try (SlabPool pool = SlabPool.ofConfined(16); Arena arena = Arena.ofConfined()) {
+      assertThat(pool.slabCount()).isZero();
+      assertThatThrownBy(() -> pool.free(arena.allocate(16, 8))).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("none of its slabs");
+      assertThatThrownBy(() -> pool.free(MemorySegment.ofAddress(0))).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("none of its slabs");
+    }
+  }
+
   @Test
   void requestsBiggerThanABlockFailClearly() {
     try (SlabPool pool = SlabPool.ofConfined(64, 8, 16)) {
