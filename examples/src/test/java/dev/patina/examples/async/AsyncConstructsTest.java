@@ -168,9 +168,26 @@ class AsyncConstructsTest {
   @EnumSource(Runtime.class)
   void cancellationRunsFinallyAndCloses(Runtime rt) throws InterruptedException {
     Cancellation c = new Cancellation();
+    cancelWhileSuspended(rt, c, c.waitForever());
+    assertThat(c.log).containsExactly("waiting on connection", "closed connection", "saw CancelledException",
+        "finally");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Runtime.class)
+  void anAwaitInTheFinallyOfACancelledMethodThrowsTheCancellation(Runtime rt) throws InterruptedException {
+    Cancellation c = new Cancellation();
+    cancelWhileSuspended(rt, c, c.awaitsInItsFinally());
+    assertThat(c.log).hasSize(1);
+    assertThat(c.log.getFirst()).startsWith("cleanup await refused: ");
+  }
+
+  /** Spawns {@code task}, waits until it is suspended in {@code c.never()}, cancels it and joins it. */
+  private static void cancelWhileSuspended(Runtime rt, Cancellation c, Future<Integer> task)
+      throws InterruptedException {
     Executor executor = rt.start();
     try {
-      JoinHandle<Integer> handle = executor.spawn(c.waitForever());
+      JoinHandle<Integer> handle = executor.spawn(task);
       if (rt == Runtime.CURRENT_THREAD) {
         // the current-thread executor polls only inside blockOn: drive it until the task is suspended
         executor.blockOn(Constructs.later(0));
@@ -178,28 +195,6 @@ class AsyncConstructsTest {
       assertThat(c.suspended.await(10, TimeUnit.SECONDS)).isTrue();
       assertThat(handle.cancel()).isTrue();
       assertThatThrownBy(() -> executor.blockOn(handle)).isInstanceOf(CancelledException.class);
-      assertThat(c.log).containsExactly("waiting on connection", "closed connection", "saw CancelledException",
-          "finally");
-    } finally {
-      executor.shutdown();
-    }
-  }
-
-  @ParameterizedTest
-  @EnumSource(Runtime.class)
-  void anAwaitInTheFinallyOfACancelledMethodThrowsTheCancellation(Runtime rt) throws InterruptedException {
-    Cancellation c = new Cancellation();
-    Executor executor = rt.start();
-    try {
-      JoinHandle<Integer> handle = executor.spawn(c.awaitsInItsFinally());
-      if (rt == Runtime.CURRENT_THREAD) {
-        executor.blockOn(Constructs.later(0));
-      }
-      assertThat(c.suspended.await(10, TimeUnit.SECONDS)).isTrue();
-      assertThat(handle.cancel()).isTrue();
-      assertThatThrownBy(() -> executor.blockOn(handle)).isInstanceOf(CancelledException.class);
-      assertThat(c.log).hasSize(1);
-      assertThat(c.log.getFirst()).startsWith("cleanup await refused: ");
     } finally {
       executor.shutdown();
     }

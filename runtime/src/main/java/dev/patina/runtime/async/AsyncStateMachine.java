@@ -15,8 +15,8 @@ import dev.patina.runtime.future.Waker;
  * the future it awaits, and whether it was cancelled.
  *
  * <p>Polling a suspended machine polls the future it awaits; once that is done, the body runs from
- * that {@code await} to the next one that is not ready, or to its end. Cancelling it ({@link Cancellable#cancel}) cancels the awaited future, then
- * resumes the body with the {@link CancelledException} thrown at that {@code await}, so that its
+ * that {@code await} to the next one that is not ready, or to its end. Cancelling it ({@link
+ * Cancellable#cancel}) cancels the awaited future, then resumes the body with the {@link CancelledException} thrown at that {@code await}, so that its
  * {@code catch} and {@code finally} blocks and try-with-resources run before the machine is
  * dropped. A machine that was never polled ran nothing, and is dropped without running anything.
  *
@@ -152,9 +152,7 @@ public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
     // Why the future is stored only on the pending path: a ready inner machine (an async call whose
     // value is there at once) then never escapes into a field, so once C2 has inlined the callee's
     // stub and body here its escape analysis can remove the machine's allocation altogether.
-    if (future == null || cancelled != null) {
-      throw refused(future);
-    }
+    checkAwait(future);
     Object value = pollFuture(future, cx);
     if (value == PENDING) {
       awaited = future;
