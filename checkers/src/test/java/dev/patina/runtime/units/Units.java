@@ -1,9 +1,11 @@
 package dev.patina.runtime.units;
 
-// The checkers module cannot depend on the runtime module (the runtime is compiled with the
-// checkers as processors), so these tests compile this stand-in with the same signatures as
-// runtime/src/main/java/dev/patina/runtime/units/Units.java. The checker matches it by its
-// qualified name, exactly as it matches the real class.
+/**
+ * Stands in for the runtime's {@code Units} in the checkers' tests, with its qualified name and the
+ * signatures of runtime/src/main/java/dev/patina/runtime/units/Units.java: the checkers module
+ * cannot depend on the runtime (the runtime is compiled with these checkers), and the units checker
+ * matches the class by name. The test sources only compile against it; nothing here runs.
+ */
 public final class Units {
   private Units() {}
 
