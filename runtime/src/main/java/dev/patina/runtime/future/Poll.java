@@ -20,7 +20,11 @@ import java.util.Objects;
 public sealed interface Poll<T> permits Poll.Ready, Poll.Failed, Poll.Pending {
 
   /** The future finished with {@code value} (which may be {@code null} for {@code Void}). */
-  record Ready<T>(T value) implements Poll<T> {}
+  record Ready<T>(T value) implements Poll<T> {
+    // records are immutable, so one ready-with-null serves every future that finishes without a
+    // value (Void); see Poll.ready()
+    private static final Ready<?> NULL = new Ready<>(null);
+  }
 
   /** The future finished by throwing {@code cause}. */
   record Failed<T>(Throwable cause) implements Poll<T> {
@@ -41,9 +45,18 @@ public sealed interface Poll<T> permits Poll.Ready, Poll.Failed, Poll.Pending {
     }
   }
 
-  /** A ready poll with {@code value}. */
+  /** A ready poll with {@code value} (for no value, {@link #ready()} allocates nothing). */
   static <T> Poll<T> ready(T value) {
     return new Ready<>(value);
+  }
+
+  /**
+   * A ready poll with the value {@code null}, as a {@code Future<Void>} finishes: one shared
+   * instance, so returning it allocates nothing.
+   */
+  @SuppressWarnings("unchecked") // it holds null, which is a value of every T
+  static <T> Poll<T> ready() {
+    return (Poll<T>) Ready.NULL;
   }
 
   /** A failed poll with {@code cause}. */

@@ -8,7 +8,6 @@ import java.io.IOException;
 /** {@link TcpStream#readExact}: reads until the buffer is full; end of stream first is a failure. */
 final class StreamReadExact extends StreamOp<Void> {
 
-  private static final Poll<Void> DONE = Poll.ready(null);
 
   StreamReadExact(TcpStream stream) {
     super(stream, Interest.READABLE);
@@ -17,7 +16,7 @@ final class StreamReadExact extends StreamOp<Void> {
   @Override
   Poll<Void> attempt() throws IOException {
     if (!buffer.hasRemaining()) {
-      return DONE;
+      return Poll.ready();
     }
     int n = channel().read(buffer);
     if (n < 0) {
@@ -31,6 +30,6 @@ final class StreamReadExact extends StreamOp<Void> {
       drained();
       return Poll.pending();
     }
-    return DONE;
+    return Poll.ready();
   }
 }

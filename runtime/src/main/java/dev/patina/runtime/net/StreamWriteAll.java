@@ -7,7 +7,6 @@ import java.io.IOException;
 /** {@link TcpStream#writeAll}: writes the whole buffer, waiting whenever the socket is full. */
 final class StreamWriteAll extends StreamOp<Void> {
 
-  private static final Poll<Void> DONE = Poll.ready(null);
 
   StreamWriteAll(TcpStream stream) {
     super(stream, Interest.WRITABLE);
@@ -16,7 +15,7 @@ final class StreamWriteAll extends StreamOp<Void> {
   @Override
   Poll<Void> attempt() throws IOException {
     if (!buffer.hasRemaining()) {
-      return DONE;
+      return Poll.ready();
     }
     if (channel().write(buffer) == 0) {
       return null;
@@ -25,6 +24,6 @@ final class StreamWriteAll extends StreamOp<Void> {
       drained();
       return Poll.pending();
     }
-    return DONE;
+    return Poll.ready();
   }
 }

@@ -28,7 +28,6 @@ abstract class Chan<T> {
   private static final VarHandle PARKED =
       Handles.field(MethodHandles.lookup(), Chan.class, "rxParked", int.class);
 
-  private static final Poll<Object> READY_NULL = Poll.ready(null);
 
   /** Live senders (upper 32 bits), sends between beginPush and endPush (times 2), RX_CLOSED. */
   @SuppressWarnings("unused") // accessed through STATE
@@ -185,7 +184,6 @@ abstract class Chan<T> {
     return v;
   }
 
-  @SuppressWarnings("unchecked") // the null result serves every T
   final Poll<T> pollRecv(Context cx) {
     if (rxDone) {
       throw new IllegalStateException(
@@ -204,7 +202,7 @@ abstract class Chan<T> {
           return Poll.pending();
         }
         rxDone = true;
-        return (Poll<T>) READY_NULL;
+        return Poll.ready();
       }
       Waker w = cx.waker();
       Waker stored = rxWaker;

@@ -60,7 +60,6 @@ public final class Mpsc {
    */
   public record UnboundedChannel<T>(UnboundedSender<T> tx, Receiver<T> rx) {}
 
-  private static final Poll<Void> READY_VOID = Poll.ready(null);
 
   /**
    * A sender of a bounded channel. A handle may be shared by several tasks and threads; {@link
@@ -200,7 +199,7 @@ public final class Mpsc {
         return Poll.failed(e);
       }
       finish();
-      return READY_VOID;
+      return Poll.ready();
     }
 
     /**

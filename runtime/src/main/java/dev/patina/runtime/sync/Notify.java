@@ -155,7 +155,6 @@ public final class Notify {
     static final int DONE = 4;
     static final int CANCELLED = 5;
 
-    private static final Poll<Void> READY = Poll.ready(null);
 
     private final Notify notify;
     private final int generation;
@@ -193,7 +192,7 @@ public final class Notify {
         while (true) {
           if ((s >>> 2) != generation) {
             status = DONE;
-            return READY;
+            return Poll.ready();
           }
           int kind = s & MASK;
           int next = kind == NOTIFIED ? (s & ~MASK) | EMPTY : (s & ~MASK) | Notify.WAITING;
@@ -206,7 +205,7 @@ public final class Notify {
           }
           if (kind == NOTIFIED) {
             status = DONE;
-            return READY;
+            return Poll.ready();
           }
           register(cx.waker());
           status = WAITING;
@@ -225,7 +224,7 @@ public final class Notify {
         return Poll.pending();
       }
       status = DONE;
-      return READY;
+      return Poll.ready();
     }
 
     /**

@@ -159,7 +159,7 @@ public final class Oneshot {
 
     private Poll<Void> pollClosed(Context cx) {
       if ((inner.state() & RX_CLOSED) != 0) {
-        return Coop.proceed(cx) ? READY_VOID : Poll.pending();
+        return Coop.proceed(cx) ? Poll.ready() : Poll.pending();
       }
       Waker w = cx.waker();
       Waker stored = inner.txWaker;
@@ -168,13 +168,12 @@ public final class Oneshot {
       }
       // re-read after publishing the waker: the Dekker pair with Receiver.close
       if ((inner.state() & RX_CLOSED) != 0) {
-        return Coop.proceed(cx) ? READY_VOID : Poll.pending();
+        return Coop.proceed(cx) ? Poll.ready() : Poll.pending();
       }
       return Poll.pending();
     }
   }
 
-  private static final Poll<Void> READY_VOID = Poll.ready(null);
 
   /**
    * The receiving end: a future of the value. It fails with {@link ClosedException} if the

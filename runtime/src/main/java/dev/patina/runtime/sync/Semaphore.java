@@ -252,7 +252,6 @@ public final class Semaphore {
     static final int DONE = 4;
     static final int CANCELLED = 5;
 
-    private static final Poll<Void> READY = Poll.ready(null);
 
     private final Semaphore sem;
     final int requested;
@@ -296,7 +295,7 @@ public final class Semaphore {
         }
         if (requested == 0 || sem.tryAcquire(requested)) {
           status = DONE;
-          return READY;
+          return Poll.ready();
         }
       }
       return enqueue(cx);
@@ -321,7 +320,7 @@ public final class Semaphore {
       }
       if (status == GRANTED) {
         status = DONE;
-        return READY;
+        return Poll.ready();
       }
       return Poll.pending();
     }
@@ -335,7 +334,7 @@ public final class Semaphore {
         return Poll.pending();
       }
       status = DONE;
-      return READY;
+      return Poll.ready();
     }
 
     /**

@@ -23,7 +23,7 @@ public final class Yield implements Future<Void> {
   @Override
   public Poll<Void> poll(Context cx) {
     if (yielded) {
-      return Poll.ready(null);
+      return Poll.ready();
     }
     yielded = true;
     cx.waker().wake();

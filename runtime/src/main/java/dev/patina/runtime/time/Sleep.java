@@ -29,7 +29,6 @@ import dev.patina.units.Unit;
  */
 public final class Sleep extends TimerEntry implements Future<Void>, AutoCloseable {
 
-  private static final Poll<Void> READY = Poll.ready(null);
 
   private static final int IDLE = 0;
   private static final int REGISTERED = 1;
@@ -113,7 +112,7 @@ public final class Sleep extends TimerEntry implements Future<Void>, AutoCloseab
     if (budgeted && !Coop.proceed(cx)) {
       return Poll.pending(); // proceed woke the task; the sleep stays fired for the next poll
     }
-    return READY;
+    return Poll.ready();
   }
 
   private Poll<Void> afterEnd() {

@@ -67,6 +67,14 @@ class FuturesTest {
   }
 
   @Test
+  void readyWithoutAValueIsOneSharedInstanceHoldingNull() {
+    assertThat(Poll.<Void>ready()).isSameAs(Poll.<String>ready());
+    assertThat(Poll.ready()).isEqualTo(Poll.ready(null));
+    assertThat(Poll.<String>ready().valueOrThrow()).isNull();
+    assertThat(Poll.ready()).isInstanceOf(Poll.Ready.class);
+  }
+
+  @Test
   void anInterruptStopsBlockOnWithCancellation() {
     Thread.currentThread().interrupt();
     assertThatThrownBy(() -> Futures.blockOn(cx -> Poll.pending()))
