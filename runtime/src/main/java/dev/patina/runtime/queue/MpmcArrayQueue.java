@@ -84,6 +84,9 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
     // from the array's own length, so that the JIT can drop the range check of seq[p & mask]
     final int mask = seq.length - 1;
     int spins = 0;
+    // the consumer index as last read; read again only when this value cannot show that the slot's
+    // consumer has claimed it, so a producer waiting for that consumer spins on the slot alone
+    long consumed = Long.MIN_VALUE;
     while (true) {
       // volatile: the full check below compares it with the consumer index, and "full" is
       // linearizable only if both reads are in the synchronization order with the index CASes
@@ -107,8 +110,8 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
         // the slot still holds the element of index p - capacity: full, or its consumer has
         // claimed it and is about to free it (then wait for it). Only this path reads the
         // consumers' line; an offer into a free slot touches the slot's lines and ours alone.
-        // volatile: see the read of the producer index
-        if (p - capacity >= (long) CONSUMER.getVolatile(this)) {
+        // volatile: see the read of the producer index. "Full" is said only on a fresh read
+        if (p - capacity >= consumed && p - capacity >= (consumed = (long) CONSUMER.getVolatile(this))) {
           return false;
         }
         spins = backOff(spins);
@@ -124,6 +127,9 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
     final long capacity = seq.length;
     final int mask = seq.length - 1; // as in offer
     int spins = 0;
+    // the producer index as last read, as in offer: a consumer waiting for the producer that has
+    // claimed its index to write it spins on the slot, and leaves the producers' line alone
+    long produced = Long.MIN_VALUE;
     while (true) {
       // volatile: the empty check compares it with the producer index (see offer)
       long c = (long) CONSUMER.getVolatile(this);
@@ -144,8 +150,9 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
         }
       } else if (s < c + 1) {
         // index c is not written yet: empty, or its producer has claimed it and is about to
-        // write it. Only this path reads the producers' line (see offer). volatile: see offer
-        if (c >= (long) PRODUCER.getVolatile(this)) {
+        // write it. Only this path reads the producers' line (see offer). volatile: see offer;
+        // "empty" is said only on a fresh read
+        if (c >= produced && c >= (produced = (long) PRODUCER.getVolatile(this))) {
           return null;
         }
         spins = backOff(spins);
@@ -160,6 +167,7 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
     final long[] seq = sequence;
     final int mask = seq.length - 1; // as in offer
     int spins = 0;
+    long produced = Long.MIN_VALUE; // as in poll
     while (true) {
       long c = (long) CONSUMER.getVolatile(this); // volatile: see poll
       int slot = (int) c & mask;
@@ -174,7 +182,7 @@ public final class MpmcArrayQueue<E> extends MpmcArrayQueueLayout.PadAfter
           return element;
         }
       } else if (s < c + 1) {
-        if (c >= (long) PRODUCER.getVolatile(this)) { // volatile: see offer
+        if (c >= produced && c >= (produced = (long) PRODUCER.getVolatile(this))) { // as in poll
           return null;
         }
         spins = backOff(spins);
