@@ -130,7 +130,8 @@ public final class AsyncProcessor extends AbstractProcessor {
     try {
       byte[] original = files.read(binary);
       ClassRewriter.Output output = ClassRewriter.rewrite(original,
-          new ElementsHierarchy(processingEnv.getElementUtils()), new ElementSignatures(methods, processingEnv.getTypeUtils()));
+          new ElementsHierarchy(processingEnv.getElementUtils()).orElse(new ClassOutputHierarchy(files)),
+          new ElementSignatures(methods, processingEnv.getTypeUtils()));
       for (ClassRewriter.Failure failure : output.failures()) {
         report(methods, failure);
       }

@@ -24,6 +24,11 @@ interface Hierarchy {
    */
   record Info(boolean isInterface, String superName, List<String> interfaces) {}
 
+  /** This hierarchy, asking {@code fallback} about the classes this one does not know. */
+  default Hierarchy orElse(Hierarchy fallback) {
+    return internalName -> info(internalName).or(() -> fallback.info(internalName));
+  }
+
   /** Whether a value of class {@code from} may be stored where {@code to} is expected. */
   default boolean isAssignable(String to, String from) {
     if (to.equals(from) || to.equals("java/lang/Object")) {

@@ -3,6 +3,7 @@ package dev.patina.processors.async;
 import java.util.List;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.tree.analysis.SimpleVerifier;
 
 /**
@@ -14,6 +15,8 @@ final class HierarchyVerifier extends SimpleVerifier {
 
   private static final List<String> ARRAY_SUPERTYPES =
       List.of("java/lang/Object", "java/lang/Cloneable", "java/io/Serializable");
+
+  private static final Type NULL = Type.getObjectType("null"); // how SimpleVerifier types null
 
   private final Hierarchy hierarchy;
 
@@ -31,6 +34,25 @@ final class HierarchyVerifier extends SimpleVerifier {
   protected Type getSuperClass(Type type) {
     String superName = hierarchy.superName(type.getInternalName());
     return superName == null ? null : Type.getObjectType(superName);
+  }
+
+  /**
+   * As SimpleVerifier's, except that a reference that is not assignable is not a subtype: its
+   * own version then loads the expected class to ask whether it is an interface, which this
+   * class answers in {@link #isAssignableFrom} without loading anything.
+   */
+  @Override
+  protected boolean isSubTypeOf(BasicValue value, BasicValue expected) {
+    Type to = expected.getType();
+    Type from = value.getType();
+    if (isReference(to) && isReference(from)) {
+      return from.equals(NULL) || isAssignableFrom(to, from);
+    }
+    return super.isSubTypeOf(value, expected);
+  }
+
+  private static boolean isReference(Type type) {
+    return type != null && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY);
   }
 
   @Override

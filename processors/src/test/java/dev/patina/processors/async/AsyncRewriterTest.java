@@ -233,6 +233,29 @@ class AsyncRewriterTest {
     assertThat(c).hadErrorContaining("compile to a directory (javac -d) to rewrite @Async methods");
   }
 
+  @Test
+  void localAndAnonymousClassesMergeWithTheirSuperclassAcrossAnAwait() throws Throwable {
+    // both branches meet with a local or an anonymous class on one side: the frames the rewriter
+    // writes must say Base there, as javac's do, or the verifier refuses the call of m()
+    Compiled c = compile("""
+        public class Cart {
+          static class Base { int m() { return 1; } }
+          @Async public static Future<Integer> total() {
+            class Local extends Base { @Override int m() { return 20; } }
+            boolean flip = await(Future.ready(true));
+            Base local = flip ? new Local() : new Base();
+            Base anonymous = !flip ? new Base() : new Base() { @Override int m() { return 300; } };
+            int before = local.m() + anonymous.m();
+            await(Future.ready(0));
+            return completed(before + local.m() + anonymous.m());
+          }
+        }
+        """);
+    c.clean();
+    Class<?> cart = loader().loadClass("shop.Cart");
+    assertThat(Futures.blockOn((Future<?>) invoke(cart, "total"))).isEqualTo(640);
+  }
+
   private static Object invoke(Class<?> type, String method) throws Throwable {
     try {
       return type.getMethod(method).invoke(null);
