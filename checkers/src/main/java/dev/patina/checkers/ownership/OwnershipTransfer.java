@@ -58,8 +58,8 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
   /** For a lambda, the modes of the functional interface method it implements; else null. */
   private final OwnershipTypes.MethodModes functionModes;
   private final Map<Node, List<Finding>> findings = new IdentityHashMap<>();
-  private final Map<Node, Finding.BorrowCheck> borrowChecks = new IdentityHashMap<>();
   private final PatternBindings bindings;
+  private final Borrows borrows;
 
   OwnershipTransfer(
       OwnershipTypes types, MovePositions positions, TypeElement currentClass, boolean constructor,
@@ -71,6 +71,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     this.positions = positions;
     this.currentClass = currentClass;
     this.constructor = constructor;
+    this.borrows = new Borrows(types, positions);
   }
 
   Map<Node, List<Finding>> findings() {
@@ -79,7 +80,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
 
   /** Uses of lenders while borrows of them exist, for the liveness check after the analysis. */
   Map<Node, Finding.BorrowCheck> borrowChecks() {
-    return borrowChecks;
+    return borrows.checks();
   }
 
   @Override
@@ -152,7 +153,7 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       store.put(var, move != null ? VarState.movedAt(move) : state.withoutMoves());
       return result(value, store);
     }
-    recordBorrowCheck(n, var, store, move);
+    borrows.record(n, var, store, move);
     String mutMethod = positions.mutReceivers.get(tree);
     String mutArgument = positions.mutArguments.get(tree);
     if ((mutMethod != null || mutArgument != null) && state.may(Flag.SHARED)) {
@@ -168,6 +169,16 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
     if (move == null) {
       return result(value, store);
     }
+    return result(moved(n, var, state, value, store, move), store);
+  }
+
+  /**
+   * A use of {@code var} that moves its value (at {@code move}): records what is wrong with the
+   * move, updates what {@code var} holds after it, and returns what the receiver of the value gets.
+   */
+  private OwnershipValue moved(
+      LocalVariableNode n, VariableElement var, VarState state, OwnershipValue value, OwnershipStore store, Site move) {
+    Tree tree = n.getTree();
     if (positions.escapes.containsKey(tree)) {
       // into an untracked holder: an owned value escapes (P1003), a borrow is merely copied
       if (state.may(Flag.OWNED)) {
@@ -180,13 +191,13 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       findings.put(n, List.of(new Finding.BorrowEscapes(tree, var.getSimpleName().toString(), move.how(), state.origin())));
       value = OwnershipValue.of(Flag.OWNED, tree);
     } else if (state.may(Flag.BORROWED)) {
-      findings.put(n, List.of(new Finding.MoveOutOfBorrow(tree, var.getSimpleName().toString(), move, state.origin(), lenderLabel(var))));
+      findings.put(n, List.of(new Finding.MoveOutOfBorrow(tree, var.getSimpleName().toString(), move, state.origin(), borrows.lenderLabel(var))));
       // go on as if the move were allowed: whoever receives the value owns it
       value = OwnershipValue.of(Flag.OWNED, tree);
     } else {
       store.put(var, VarState.movedAt(move));
     }
-    return result(value, store);
+    return value;
   }
 
   @Override
@@ -219,44 +230,6 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       store.put(field, VarState.movedAt(move));
     }
     return result(value, store);
-  }
-
-  /** Where {@code var} is used while others borrow from it, remember them for the liveness check. */
-  private void recordBorrowCheck(LocalVariableNode n, VariableElement var, OwnershipStore store, Site move) {
-    List<Finding.Borrower> borrowers = new java.util.ArrayList<>();
-    for (var e : store.states().entrySet()) {
-      VarState s = e.getValue();
-      if (s.lenders().contains(var) && s.may(Flag.BORROWED)) {
-        borrowers.add(new Finding.Borrower(e.getKey(), s.may(Flag.SHARED), s.origin()));
-      }
-    }
-    if (borrowers.isEmpty()) {
-      borrowChecks.remove(n);
-      return;
-    }
-    Finding.Access access = move != null ? Finding.Access.MOVE
-        : positions.mutReceivers.containsKey(n.getTree()) || positions.mutArguments.containsKey(n.getTree())
-            ? Finding.Access.EXCLUSIVE
-        : Finding.Access.SHARED;
-    // stores only grow: the last visit sees every borrower that can reach here
-    borrowChecks.put(n, new Finding.BorrowCheck(n.getTree(), var, access, borrowers));
-  }
-
-  /** Why a variable holds only a borrow, for the label at the place it got it. */
-  private String lenderLabel(VariableElement var) {
-    if (positions.resources.contains(var)) {
-      return "`" + var.getSimpleName() + "` is owned by this try-with-resources statement, which closes it";
-    }
-    if (var.getKind() == ElementKind.PARAMETER) {
-      return "`" + var.getSimpleName() + "` is a borrowed parameter (it is not `@Owned`)";
-    }
-    if (var.getKind() == ElementKind.BINDING_VARIABLE) {
-      return "`" + var.getSimpleName() + "` is bound by a pattern to a value that is only borrowed";
-    }
-    if (types.isBorrowedLocal(var)) {
-      return "`" + var.getSimpleName() + "` is declared as a borrow here";
-    }
-    return "`" + var.getSimpleName() + "` is a borrow: captured from the enclosing method, or filled from one";
   }
 
   /** {@code this.f} or {@code f} for an {@code @Owned} field declared by the class being checked. */
@@ -353,38 +326,10 @@ final class OwnershipTransfer extends AbstractNodeVisitor<TransferResult<Ownersh
       OwnershipTypes.MethodModes modes = m == null ? null : types.modes(m);
       value = modes != null && modes.borrowedResult()
           // a @Mut method's borrowed result is an exclusive borrow of its lender
-          ? OwnershipValue.borrow(!modes.mutReceiver(), n.getTree()).lentBy(lendersOf(n, m, in.getRegularStore()))
+          ? OwnershipValue.borrow(!modes.mutReceiver(), n.getTree()).lentBy(Borrows.lendersOf(n, m, in.getRegularStore()))
           : OwnershipValue.of(Flag.OWNED, n.getTree());
     }
     return result(value, in.getRegularStore());
-  }
-
-  /**
-   * The variables a {@code @BorrowedFrom} call's result borrows from: the named lender (the
-   * receiver for {@code "this"}, else the argument for that parameter) and whatever that lender
-   * itself borrows from.
-   */
-  private java.util.Set<VariableElement> lendersOf(MethodInvocationNode n, ExecutableElement m, OwnershipStore store) {
-    String from = OwnershipTypes.borrowedFrom(m);
-    Node lender = null;
-    if ("this".equals(from)) {
-      lender = n.getTarget().getReceiver();
-    } else if (from != null) {
-      for (int i = 0; i < m.getParameters().size() && i < n.getArguments().size(); i++) {
-        if (m.getParameters().get(i).getSimpleName().contentEquals(from)) {
-          lender = n.getArguments().get(i);
-        }
-      }
-    }
-    if (!(lender instanceof LocalVariableNode l) || !(l.getElement() instanceof VariableElement v)) {
-      return java.util.Set.of();
-    }
-    java.util.Set<VariableElement> out = new java.util.LinkedHashSet<>();
-    out.add(v);
-    if (store.get(v) != null) {
-      out.addAll(store.get(v).lenders());
-    }
-    return out;
   }
 
   @Override

@@ -18,6 +18,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -171,7 +172,7 @@ final class Protocols {
     if (type.getKind() == TypeKind.BOOLEAN) {
       return List.of("true", "false");
     }
-    return TypestateTransfer.isEnum(type) ? List.copyOf(TypestateTransfer.enumConstants(type)) : List.of();
+    return isEnum(type) ? List.copyOf(enumConstants(type)) : List.of();
   }
 
   /**
@@ -275,6 +276,21 @@ final class Protocols {
         }
       } else {
         out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code t} is an enum type, whose constants can be the states a result decides. */
+  static boolean isEnum(TypeMirror t) {
+    return t.getKind() == TypeKind.DECLARED && ((DeclaredType) t).asElement().getKind() == ElementKind.ENUM;
+  }
+
+  private static List<String> enumConstants(TypeMirror t) {
+    List<String> out = new ArrayList<>();
+    for (Element e : ((DeclaredType) t).asElement().getEnclosedElements()) {
+      if (e.getKind() == ElementKind.ENUM_CONSTANT) {
+        out.add(e.getSimpleName().toString());
       }
     }
     return out;

@@ -7,7 +7,6 @@ import dev.patina.checkers.typestate.TypestateValue.Outcome;
 import dev.patina.checkers.typestate.TypestateValue.Ref;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.dataflow.analysis.ConditionalTransferResult;
@@ -68,6 +66,7 @@ final class TypestateTransfer
   private final ExecutableElement method;
   private final Map<VariableElement, StateSpec> stateFields;
   private final Handoffs handoffs;
+  private final ContractCalls calls;
   private final Map<Node, List<Finding>> findings = new IdentityHashMap<>();
 
   TypestateTransfer(Protocols protocols, OwnershipFacts ownership, BodyShapes shapes, TypeElement currentClass,
@@ -79,6 +78,7 @@ final class TypestateTransfer
     this.method = method;
     this.stateFields = stateFields;
     this.handoffs = new Handoffs(protocols, ownership);
+    this.calls = new ContractCalls(ownership);
   }
 
   Map<Node, List<Finding>> findings() {
@@ -109,7 +109,7 @@ final class TypestateTransfer
     return store;
   }
 
-  private static RegularTransferResult<TypestateValue, TypestateStore> result(TypestateValue v, TypestateStore s) {
+  static RegularTransferResult<TypestateValue, TypestateStore> result(TypestateValue v, TypestateStore s) {
     return new RegularTransferResult<>(v, s, true);
   }
 
@@ -254,7 +254,7 @@ final class TypestateTransfer
       ProtocolModel p = protocols.of(var.asType());
       Contract c = protocols.contract(m);
       if (p != null) {
-        return call(n, m, var, h, p, c, store, value, out);
+        return calls.apply(n, m, var, h, p, c, store, value, out);
       }
     }
     if (rv instanceof Fresh f && protocols.of(TreeUtils.typeOf(receiver.getTree())) instanceof ProtocolModel p) {
@@ -280,78 +280,6 @@ final class TypestateTransfer
       return TypestateValue.NONE;
     }
     return new Fresh(Held.fresh(spec.value(), true, call));
-  }
-
-  private TransferResult<TypestateValue, TypestateStore> call(
-      MethodInvocationNode n, ExecutableElement m, VariableElement var, Held h, ProtocolModel p, Contract c,
-      TypestateStore store, TypestateValue value, List<Finding> out) {
-    Tree tree = n.getTree();
-    Set<String> before = h.states();
-    if (c.requires() != null) {
-      Set<String> bad = new LinkedHashSet<>(before);
-      bad.removeAll(c.requires());
-      if (!bad.isEmpty()) {
-        out.add(new Finding.WrongState(tree, var, Handoffs.name(var), var.asType(), m.getSimpleName() + "()", h, bad, c, p));
-        // go on as if the call had been allowed: the object was in one of the required states
-        Set<String> allowed = new LinkedHashSet<>(before);
-        allowed.retainAll(c.requires());
-        before = allowed.isEmpty() ? Set.copyOf(c.requires()) : allowed;
-        if (allowed.isEmpty()) {
-          // no path had it in an allowed state: its end state would only echo this error
-          h = h.ended();
-        }
-      }
-    }
-    Held start = before.equals(h.states()) ? h : h.narrow(before);
-    boolean changes = c.ensures() != null || !c.when().isEmpty();
-    TypeMirror resultType = m.getReturnType();
-    if (!c.when().isEmpty() && resultType.getKind() == TypeKind.BOOLEAN) {
-      TypestateStore thenStore = store.copy();
-      TypestateStore elseStore = store.copy();
-      thenStore.put(var, end(start.to(c.afterResult("true", before), tree), c));
-      elseStore.put(var, end(start.to(c.afterResult("false", before), tree), c));
-      // kept in a boolean local, the result still decides a later branch on that local
-      Map<String, Set<String>> byResult = new LinkedHashMap<>();
-      byResult.put("true", c.afterResult("true", before));
-      byResult.put("false", c.afterResult("false", before));
-      return new ConditionalTransferResult<>(new Outcome(var, byResult), thenStore, elseStore, true);
-    }
-    Held after = changes ? start.to(c.after(before), tree) : start;
-    after = end(after, c);
-    if (ownership.consumesReceiver(m) && ownership.isMoveOnly(var.asType())) {
-      // consuming the receiver is where its last reference dies
-      if (after.owes() && !p.allEnd(after.states())) {
-        out.add(new Finding.Dies(tree, var, after, p, "consumed by `" + m.getSimpleName() + "()` here"));
-      }
-      after = after.lose();
-    }
-    store.put(var, after);
-    if (!c.when().isEmpty() && isEnum(resultType)) {
-      Map<String, Set<String>> byConstant = new LinkedHashMap<>();
-      for (String constant : c.results()) {
-        byConstant.put(constant, c.afterResult(constant, before));
-      }
-      return result(new Outcome(var, byConstant), store);
-    }
-    return result(value, store);
-  }
-
-  private static Held end(Held h, Contract c) {
-    return c.drops() ? h.ended() : h;
-  }
-
-  static boolean isEnum(TypeMirror t) {
-    return t.getKind() == TypeKind.DECLARED && ((DeclaredType) t).asElement().getKind() == ElementKind.ENUM;
-  }
-
-  static List<String> enumConstants(TypeMirror t) {
-    List<String> out = new ArrayList<>();
-    for (Element e : ((DeclaredType) t).asElement().getEnclosedElements()) {
-      if (e.getKind() == ElementKind.ENUM_CONSTANT) {
-        out.add(e.getSimpleName().toString());
-      }
-    }
-    return out;
   }
 
   @Override
