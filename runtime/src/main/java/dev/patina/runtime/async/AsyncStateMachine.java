@@ -153,11 +153,44 @@ public abstract class AsyncStateMachine<T> implements Future<T>, Cancellable {
     // value is there at once) then never escapes into a field, so once C2 has inlined the callee's
     // stub and body here its escape analysis can remove the machine's allocation altogether.
     checkAwait(future);
-    Object value = pollFuture(future, cx);
+    Object value = pollNew(future, cx);
     if (value == PENDING) {
       awaited = future;
     }
     return value;
+  }
+
+  /**
+   * The first poll of {@code future} at an await: as {@link #pollFuture}, but an awaited machine
+   * goes through {@link #start}, since at an await it is almost always one the body just made.
+   */
+  private static Object pollNew(Future<?> future, Context cx) throws Throwable {
+    if (future instanceof AsyncStateMachine<?> inner) {
+      return inner.start(cx);
+    }
+    return outcome(future.poll(cx), future);
+  }
+
+  /**
+   * Steps a machine an await polls for the first time. Apart from step, so that what C2 compiles
+   * for it holds only the callee's body and not step's resumption path (the poll of the awaited
+   * future, with a nested step inlined in it), which makes step's compiled code too big for C2 to
+   * inline at the await ("already compiled into a big method").
+   */
+  final Object start(Context cx) throws Throwable {
+    if (state != 0) {
+      return step(cx); // polled before it was awaited: the general path
+    }
+    try {
+      Object result = resume(cx);
+      if (result != PENDING) {
+        finish();
+      }
+      return result;
+    } catch (Throwable failure) { // as in step: finished however the body ends
+      finish();
+      throw failure;
+    }
   }
 
   /**

@@ -159,6 +159,56 @@ class AsyncStateMachineTest {
     assertThat(outer.poll(CX)).isEqualTo(Poll.failed(inner.second.failure));
   }
 
+  /** A machine whose body is one await of {@code inner}, resumed with its value. */
+  private static AsyncStateMachine<Integer> awaiting(Future<Integer> inner) {
+    return new AsyncStateMachine<>() {
+      @Override
+      protected Object resume(Context cx) throws Throwable {
+        Object r = resumePoint() == 0 ? pollFirst(inner, cx) : resumed();
+        return r == PENDING ? suspend(1) : r;
+      }
+    };
+  }
+
+  @Test
+  void anAwaitedMachineThatWasNeverPolledRunsFromItsStartAtTheAwait() {
+    Machine inner = new Machine();
+    inner.first.value = 40;
+    inner.second.value = 2;
+    assertThat(awaiting(inner).poll(CX)).isEqualTo(Poll.ready(42));
+    assertThat(inner.runs).isEqualTo(1);
+    assertThat(inner.toString()).contains("finished");
+  }
+
+  @Test
+  void anAwaitedMachineThatWasPolledBeforeResumesWhereItSuspended() {
+    Machine inner = new Machine();
+    inner.first.value = 40;
+    assertThat(inner.poll(CX).isDone()).isFalse(); // suspended at its second await
+    AsyncStateMachine<Integer> outer = awaiting(inner);
+    assertThat(outer.poll(CX).isDone()).isFalse();
+    assertThat(inner.runs).isEqualTo(1); // second still pending: the inner body was not entered
+    inner.second.value = 2;
+    assertThat(outer.poll(CX)).isEqualTo(Poll.ready(42));
+    assertThat(inner.runs).isEqualTo(2);
+    assertThat(inner.log).containsExactly("finally at 2");
+  }
+
+  @Test
+  void awaitingAFinishedOrCancelledMachineIsRefused() {
+    Machine finished = new Machine();
+    finished.first.value = 1;
+    finished.second.value = 2;
+    finished.poll(CX);
+    assertThatThrownBy(() -> awaiting(finished).poll(CX).valueOrThrow())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("polled after it finished");
+    Machine cancelled = new Machine();
+    cancelled.cancel(new CancelledException("task 9"));
+    assertThatThrownBy(() -> awaiting(cancelled).poll(CX).valueOrThrow())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("polled after it finished");
+    assertThat(cancelled.runs).isZero();
+  }
+
   @Test
   void returningNullInsteadOfAFutureIsNamed() {
     AsyncStateMachine<Integer> m = new AsyncStateMachine<>() {
