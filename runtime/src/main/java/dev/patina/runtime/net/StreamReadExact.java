@@ -8,7 +8,6 @@ import java.io.IOException;
 /** {@link TcpStream#readExact}: reads until the buffer is full; end of stream first is a failure. */
 final class StreamReadExact extends StreamOp<Void> {
 
-
   StreamReadExact(TcpStream stream) {
     super(stream, Interest.READABLE);
   }

@@ -7,7 +7,6 @@ import java.io.IOException;
 /** {@link TcpStream#writeAll}: writes the whole buffer, waiting whenever the socket is full. */
 final class StreamWriteAll extends StreamOp<Void> {
 
-
   StreamWriteAll(TcpStream stream) {
     super(stream, Interest.WRITABLE);
   }

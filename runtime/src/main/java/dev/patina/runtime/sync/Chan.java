@@ -28,7 +28,6 @@ abstract class Chan<T> {
   private static final VarHandle PARKED =
       Handles.field(MethodHandles.lookup(), Chan.class, "rxParked", int.class);
 
-
   /** Live senders (upper 32 bits), sends between beginPush and endPush (times 2), RX_CLOSED. */
   @SuppressWarnings("unused") // accessed through STATE
   private volatile long state = SENDER;

@@ -60,7 +60,6 @@ public final class Mpsc {
    */
   public record UnboundedChannel<T>(UnboundedSender<T> tx, Receiver<T> rx) {}
 
-
   /**
    * A sender of a bounded channel. A handle may be shared by several tasks and threads; {@link
    * #clone()} makes another handle, and the receiver sees the channel closed when all are closed.

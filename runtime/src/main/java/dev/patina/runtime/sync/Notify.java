@@ -155,7 +155,6 @@ public final class Notify {
     static final int DONE = 4;
     static final int CANCELLED = 5;
 
-
     private final Notify notify;
     private final int generation;
     // volatile: written by notifiers under the lock, read by the owner without it

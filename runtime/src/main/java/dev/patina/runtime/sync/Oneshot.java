@@ -174,7 +174,6 @@ public final class Oneshot {
     }
   }
 
-
   /**
    * The receiving end: a future of the value. It fails with {@link ClosedException} if the
    * sender is closed without sending, or if this receiver was closed before a value came.

@@ -252,7 +252,6 @@ public final class Semaphore {
     static final int DONE = 4;
     static final int CANCELLED = 5;
 
-
     private final Semaphore sem;
     final int requested;
     // guarded by sem.waiters: permits still missing while queued

@@ -29,7 +29,6 @@ import dev.patina.units.Unit;
  */
 public final class Sleep extends TimerEntry implements Future<Void>, AutoCloseable {
 
-
   private static final int IDLE = 0;
   private static final int REGISTERED = 1;
   private static final int FIRED = 2;
